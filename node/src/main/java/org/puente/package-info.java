@@ -1,0 +1,5 @@
+/** The Puente node application. */
+@NullMarked
+package org.puente;
+
+import org.jspecify.annotations.NullMarked;

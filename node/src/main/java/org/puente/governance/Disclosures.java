@@ -1,0 +1,149 @@
+package org.puente.governance;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.puente.transparency.Actions;
+import org.puente.transparency.Event;
+import org.puente.transparency.Transparency;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one enforcement point: every read of labeled records goes through here. It filters rows by
+ * the caller's visible labels inside the query (so hidden rows are never fetched, counted or
+ * ordered), turns rows of pointer-only labels into pointers, and appends one transparency event per
+ * record disclosed in the same transaction as the read.
+ */
+@Service
+public class Disclosures {
+
+  private final JdbcClient jdbc;
+  private final Visibility visibility;
+  private final LabelStore labels;
+  private final Agencies agencies;
+  private final Transparency transparency;
+
+  Disclosures(
+      JdbcClient jdbc,
+      Visibility visibility,
+      LabelStore labels,
+      Agencies agencies,
+      Transparency transparency) {
+    this.jdbc = jdbc;
+    this.visibility = visibility;
+    this.labels = labels;
+    this.agencies = agencies;
+    this.transparency = transparency;
+  }
+
+  /** One record, if the caller may see it or gets a pointer to it; logged as a read. */
+  @Transactional
+  public <T> Optional<Disclosed<T>> find(Caller caller, LabeledQuery<T> query) {
+    return run(caller, query, Actions.READ).stream().findFirst();
+  }
+
+  /** Records matching the query that the caller may see or gets pointers to; each logged. */
+  @Transactional
+  public <T> List<Disclosed<T>> list(Caller caller, LabeledQuery<T> query) {
+    return run(caller, query, Actions.SEARCH_HIT);
+  }
+
+  /**
+   * Records as {@link #list}, logged with the given action, for example {@code EXPORT}; pointers
+   * are still logged as {@code POINTER_SHOWN}.
+   */
+  @Transactional
+  public <T> List<Disclosed<T>> list(Caller caller, LabeledQuery<T> query, String action) {
+    return run(caller, query, action);
+  }
+
+  private <T> List<Disclosed<T>> run(Caller caller, LabeledQuery<T> query, String action) {
+    Visibility.Decision decision = visibility.of(caller.account());
+    if (decision.nothing()) {
+      return List.of();
+    }
+    LabeledTable table = query.table();
+    StringBuilder sql =
+        new StringBuilder("SELECT t.id AS puente_id, t.label_id AS puente_label, ")
+            .append(query.columns())
+            .append(" FROM ")
+            .append(table.qualifiedName())
+            .append(" t WHERE (t.label_id = ANY(:puente_visible)")
+            .append(" OR t.label_id = ANY(:puente_pointers))");
+    if (!query.where().isBlank()) {
+      sql.append(" AND (").append(query.where()).append(')');
+    }
+    sql.append(" ORDER BY ")
+        .append(query.orderBy())
+        .append(" LIMIT :puente_limit OFFSET :puente_offset");
+    List<Disclosed<T>> disclosed =
+        jdbc.sql(sql.toString())
+            .params(query.params())
+            .param("puente_visible", ids(decision.visible()))
+            .param("puente_pointers", ids(decision.pointers()))
+            .param("puente_limit", query.limit())
+            .param("puente_offset", query.offset())
+            .query((rs, n) -> disclose(rs, n, query, decision))
+            .list();
+    List<Event> events = new ArrayList<>(disclosed.size());
+    Event.Actor actor =
+        new Event.Actor(caller.username(), caller.agency(), caller.country().name());
+    for (Disclosed<T> d : disclosed) {
+      switch (d) {
+        case Disclosed.Shown<T> shown ->
+            events.add(
+                Event.of(
+                        actor,
+                        action,
+                        List.of(
+                            new Event.Subject(
+                                table.recordType(), shown.id().toString(), shown.label().owner())))
+                    .withLabel(shown.label().digest())
+                    .inRequest(caller.requestId(), caller.purpose()));
+        case Disclosed.Pointer<T> pointer ->
+            events.add(
+                Event.of(
+                        actor,
+                        Actions.POINTER_SHOWN,
+                        List.of(
+                            new Event.Subject(
+                                table.recordType(), pointer.id().toString(), pointer.owner())))
+                    .inRequest(caller.requestId(), caller.purpose()));
+      }
+    }
+    transparency.appendAll(events);
+    return disclosed;
+  }
+
+  private <T> Disclosed<T> disclose(
+      ResultSet rs, int n, LabeledQuery<T> query, Visibility.Decision decision)
+      throws SQLException {
+    UUID id = rs.getObject("puente_id", UUID.class);
+    long labelId = rs.getLong("puente_label");
+    StoredLabel label = labels.byId(labelId);
+    if (decision.sees(labelId)) {
+      return new Disclosed.Shown<>(id, query.mapper().mapRow(rs, n), label);
+    }
+    if (!decision.pointerTo(labelId)) {
+      // The query only returns visible and pointer labels; anything else is a broken invariant.
+      throw new IllegalStateException("row outside the caller's labels");
+    }
+    Agency owner =
+        agencies
+            .find(label.owner())
+            .orElseThrow(() -> new IllegalStateException("label owner is not an agency"));
+    return new Disclosed.Pointer<>(
+        id, query.table().recordType(), owner.code(), owner.country(), owner.contactPoint());
+  }
+
+  private static SqlArrayValue ids(long[] ids) {
+    return new SqlArrayValue("bigint", Arrays.stream(ids).boxed().toArray());
+  }
+}

@@ -1,0 +1,115 @@
+package org.puente.governance;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.accumulo.access.AccessEvaluator;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides, once per distinct label and distinct set of authorizations, which labels a caller may
+ * see and which give a pointer. Records are then filtered by label id in SQL.
+ */
+@Component
+class Visibility {
+
+  private final LabelStore labels;
+  private final Map<Set<String>, Decisions> cache = new ConcurrentHashMap<>();
+
+  Visibility(LabelStore labels) {
+    this.labels = labels;
+  }
+
+  /** The labels this account may see in full, and those that give it a pointer. */
+  Decision of(Account account) {
+    Decisions decisions =
+        cache.computeIfAbsent(account.authorizations(), auths -> new Decisions(auths));
+    return decisions.current(labels);
+  }
+
+  /** Sorted ids of the labels a caller sees in full, and of those that give it a pointer. */
+  static final class Decision {
+
+    private final long[] visible;
+    private final long[] pointers;
+
+    Decision(long[] visible, long[] pointers) {
+      this.visible = visible;
+      this.pointers = pointers;
+    }
+
+    long[] visible() {
+      return visible;
+    }
+
+    long[] pointers() {
+      return pointers;
+    }
+
+    boolean sees(long labelId) {
+      return Arrays.binarySearch(visible, labelId) >= 0;
+    }
+
+    boolean pointerTo(long labelId) {
+      return Arrays.binarySearch(pointers, labelId) >= 0;
+    }
+
+    boolean nothing() {
+      return visible.length == 0 && pointers.length == 0;
+    }
+  }
+
+  /** The decisions for one set of authorizations, extended as new labels appear. */
+  private static final class Decisions {
+
+    private final AccessEvaluator evaluator;
+    private long evaluatedUpTo;
+    private long[] visible = new long[0];
+    private long[] pointers = new long[0];
+    private volatile Decision snapshot = new Decision(new long[0], new long[0]);
+
+    Decisions(Set<String> authorizations) {
+      this.evaluator = Authorizations.access().newEvaluator(authorizations);
+    }
+
+    Decision current(LabelStore store) {
+      if (store.highest() > evaluatedUpTo || evaluatedUpTo == 0) {
+        synchronized (this) {
+          if (store.highest() > evaluatedUpTo || evaluatedUpTo == 0) {
+            extend(store);
+          }
+        }
+      }
+      return snapshot;
+    }
+
+    private void extend(LabelStore store) {
+      long[] newVisible = Arrays.copyOf(visible, visible.length + 16);
+      long[] newPointers = Arrays.copyOf(pointers, pointers.length + 16);
+      int v = visible.length;
+      int p = pointers.length;
+      for (StoredLabel label : store.after(evaluatedUpTo)) {
+        if (evaluator.canAccess(label.expression())) {
+          if (v == newVisible.length) {
+            newVisible = Arrays.copyOf(newVisible, v * 2);
+          }
+          newVisible[v++] = label.id();
+        } else if (label.label().pointerForOutsiders()) {
+          if (p == newPointers.length) {
+            newPointers = Arrays.copyOf(newPointers, p * 2);
+          }
+          newPointers[p++] = label.id();
+        }
+        evaluatedUpTo = Math.max(evaluatedUpTo, label.id());
+      }
+      if (evaluatedUpTo == 0) {
+        // No label exists yet; remember that we looked so the next call only checks the id.
+        evaluatedUpTo = Math.max(0, store.highest());
+      }
+      visible = Arrays.copyOf(newVisible, v);
+      pointers = Arrays.copyOf(newPointers, p);
+      snapshot = new Decision(visible, pointers);
+    }
+  }
+}

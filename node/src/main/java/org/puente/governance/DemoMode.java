@@ -15,11 +15,14 @@ import org.springframework.stereotype.Component;
 public class DemoMode {
 
   private final boolean enabled;
+  private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   DemoMode(
+      org.springframework.jdbc.core.simple.JdbcClient jdbc,
       @Value("${puente.demo:auto}") String demo,
       @Value("${spring.datasource.url:}") String datasource,
       @Value("${server.address:}") String address) {
+    this.jdbc = jdbc;
     this.enabled =
         switch (demo.strip().toLowerCase(Locale.ROOT)) {
           case "true", "on", "yes" -> true;
@@ -40,6 +43,32 @@ public class DemoMode {
 
   public boolean enabled() {
     return enabled;
+  }
+
+  /**
+   * Whether demo data of this part should be loaded now: true once per database, in demo mode,
+   * within the caller's transaction (so a failed load is tried again at the next start).
+   */
+  @org.springframework.transaction.annotation.Transactional(
+      propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+  public boolean firstLoad(String part) {
+    if (!enabled) {
+      return false;
+    }
+    boolean loaded =
+        jdbc.sql("SELECT COUNT(*) FROM governance.demo_load WHERE part = :p")
+                .param("p", part)
+                .query(Long.class)
+                .single()
+            > 0;
+    if (loaded) {
+      return false;
+    }
+    jdbc.sql("INSERT INTO governance.demo_load (part, loaded_at) VALUES (:p, :now)")
+        .param("p", part)
+        .param("now", java.sql.Timestamp.from(java.time.Instant.now()))
+        .update();
+    return true;
   }
 
   static boolean loopback(String address) {

@@ -63,3 +63,9 @@ CREATE TABLE governance.label (
   statistics    VARCHAR(32) NOT NULL,
   created_at    TIMESTAMP WITH TIME ZONE NOT NULL
 );
+
+-- Which parts of the demo data have been loaded, so each loads once.
+CREATE TABLE governance.demo_load (
+  part       VARCHAR(64) PRIMARY KEY,
+  loaded_at  TIMESTAMP WITH TIME ZONE NOT NULL
+);

@@ -10,7 +10,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -27,15 +26,12 @@ class DemoBulletins implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(DemoBulletins.class);
 
   private final DemoMode demo;
-  private final JdbcClient jdbc;
   private final Accounts accounts;
   private final Bulletins bulletins;
   private final JsonMapper json;
 
-  DemoBulletins(
-      DemoMode demo, JdbcClient jdbc, Accounts accounts, Bulletins bulletins, JsonMapper json) {
+  DemoBulletins(DemoMode demo, Accounts accounts, Bulletins bulletins, JsonMapper json) {
     this.demo = demo;
-    this.jdbc = jdbc;
     this.accounts = accounts;
     this.bulletins = bulletins;
     this.json = json;
@@ -46,8 +42,7 @@ class DemoBulletins implements ApplicationRunner {
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
-    if (!demo.enabled()
-        || jdbc.sql("SELECT COUNT(*) FROM bulletins.bulletin").query(Long.class).single() > 0) {
+    if (!demo.firstLoad("bulletins")) {
       return;
     }
     List<Seed> seeds =

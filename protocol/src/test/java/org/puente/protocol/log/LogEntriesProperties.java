@@ -32,6 +32,12 @@ class LogEntriesProperties {
   }
 
   @Property(tries = 300)
+  void theDirectWriterAgreesWithTheGeneralCanonicalWriter(@ForAll("entries") LogEntry entry) {
+    assertThat(LogEntries.canonicalJson(entry))
+        .isEqualTo(CanonicalJson.write(LogEntries.toJson(entry)));
+  }
+
+  @Property(tries = 200)
   void theCanonicalFormIsItsOwnCanonicalForm(@ForAll("entries") LogEntry entry) throws Exception {
     String canonical = LogEntries.canonicalJson(entry);
     assertThat(CanonicalJson.write(JsonReader.parse(canonical))).isEqualTo(canonical);

@@ -24,6 +24,8 @@ import org.puente.governance.Labels;
 import org.puente.governance.Rejected;
 import org.puente.governance.StoredLabel;
 import org.puente.governance.Violation;
+import org.puente.protocol.log.Actor;
+import org.puente.protocol.log.ObjectRef;
 import org.puente.transparency.Actions;
 import org.puente.transparency.Event;
 import org.puente.transparency.Transparency;
@@ -133,9 +135,9 @@ public class Bulletins {
         .update();
     transparency.append(
         Event.of(
-                new Event.Actor(caller.username(), caller.agency(), caller.country().name()),
+                new Actor(caller.username(), caller.agency(), caller.country().name()),
                 Actions.CREATE,
-                List.of(new Event.Subject(TABLE.recordType(), id.toString(), caller.agency())))
+                List.of(new ObjectRef(TABLE.recordType(), id.toString(), caller.agency())))
             .withLabel(stored.digest())
             .inRequest(caller.requestId(), caller.purpose()));
     return new Disclosed.Shown<>(

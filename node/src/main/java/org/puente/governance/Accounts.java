@@ -18,6 +18,8 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.puente.protocol.log.Actor;
+import org.puente.protocol.log.ObjectRef;
 import org.puente.transparency.Actions;
 import org.puente.transparency.Event;
 import org.puente.transparency.Transparency;
@@ -352,9 +354,9 @@ public class Accounts {
     Account account = byId(id).orElseThrow();
     transparency.append(
         Event.of(
-                Event.Actor.node(),
+                Event.node(),
                 Actions.ACCOUNT_CHANGE,
-                List.of(new Event.Subject("account", account.id().toString(), account.agency())))
+                List.of(new ObjectRef("account", account.id().toString(), account.agency())))
             .with("change", "seeded"));
     return account;
   }
@@ -412,9 +414,9 @@ public class Accounts {
   private void recordChange(Caller admin, Account account, String change) {
     transparency.append(
         Event.of(
-                new Event.Actor(admin.username(), admin.agency(), admin.country().name()),
+                new Actor(admin.username(), admin.agency(), admin.country().name()),
                 Actions.ACCOUNT_CHANGE,
-                List.of(new Event.Subject("account", account.id().toString(), account.agency())))
+                List.of(new ObjectRef("account", account.id().toString(), account.agency())))
             .inRequest(admin.requestId(), admin.purpose())
             .with("change", change));
   }
@@ -427,8 +429,7 @@ public class Accounts {
       String requestId,
       Map<String, String> details) {
     Event event =
-        Event.of(new Event.Actor(user, agency, country), action, List.of())
-            .inRequest(requestId, null);
+        Event.of(new Actor(user, agency, country), action, List.of()).inRequest(requestId, null);
     for (Map.Entry<String, String> e : details.entrySet()) {
       event = event.with(e.getKey(), e.getValue());
     }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.puente.protocol.log.Actor;
+import org.puente.protocol.log.ObjectRef;
 import org.puente.transparency.Actions;
 import org.puente.transparency.Event;
 import org.puente.transparency.Transparency;
@@ -107,9 +109,9 @@ public class Agencies {
   private void record(Caller admin, Agency agency, String action) {
     transparency.append(
         Event.of(
-                new Event.Actor(admin.username(), admin.agency(), admin.country().name()),
+                new Actor(admin.username(), admin.agency(), admin.country().name()),
                 action,
-                List.of(new Event.Subject("agency", agency.code(), agency.code())))
+                List.of(new ObjectRef("agency", agency.code(), agency.code())))
             .inRequest(admin.requestId(), admin.purpose()));
   }
 

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.puente.protocol.log.Actor;
+import org.puente.protocol.log.ObjectRef;
 import org.puente.transparency.Actions;
 import org.puente.transparency.Event;
 import org.puente.transparency.Transparency;
@@ -210,11 +212,11 @@ public class ApiTokens {
   private void record(Caller caller, UUID tokenId, Account owner, String action) {
     transparency.append(
         Event.of(
-                new Event.Actor(caller.username(), caller.agency(), caller.country().name()),
+                new Actor(caller.username(), caller.agency(), caller.country().name()),
                 action,
                 List.of(
-                    new Event.Subject("api-token", tokenId.toString(), owner.agency()),
-                    new Event.Subject("account", owner.id().toString(), owner.agency())))
+                    new ObjectRef("api-token", tokenId.toString(), owner.agency()),
+                    new ObjectRef("account", owner.id().toString(), owner.agency())))
             .inRequest(caller.requestId(), caller.purpose()));
   }
 

@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.puente.protocol.log.Actor;
+import org.puente.protocol.log.ObjectRef;
 import org.puente.transparency.Actions;
 import org.puente.transparency.Event;
 import org.puente.transparency.Transparency;
@@ -93,8 +95,7 @@ public class Disclosures {
             .query((rs, n) -> disclose(rs, n, query, decision))
             .list();
     List<Event> events = new ArrayList<>(disclosed.size());
-    Event.Actor actor =
-        new Event.Actor(caller.username(), caller.agency(), caller.country().name());
+    Actor actor = new Actor(caller.username(), caller.agency(), caller.country().name());
     for (Disclosed<T> d : disclosed) {
       switch (d) {
         case Disclosed.Shown<T> shown ->
@@ -103,7 +104,7 @@ public class Disclosures {
                         actor,
                         action,
                         List.of(
-                            new Event.Subject(
+                            new ObjectRef(
                                 table.recordType(), shown.id().toString(), shown.label().owner())))
                     .withLabel(shown.label().digest())
                     .inRequest(caller.requestId(), caller.purpose()));
@@ -113,7 +114,7 @@ public class Disclosures {
                         actor,
                         Actions.POINTER_SHOWN,
                         List.of(
-                            new Event.Subject(
+                            new ObjectRef(
                                 table.recordType(), pointer.id().toString(), pointer.owner())))
                     .inRequest(caller.requestId(), caller.purpose()));
       }

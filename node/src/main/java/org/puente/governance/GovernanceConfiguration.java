@@ -1,15 +1,13 @@
 package org.puente.governance;
 
-import java.time.Clock;
 import java.util.Map;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Password hashing and the clock the governance services read. */
+/** Password hashing for local accounts. */
 @Configuration(proxyBeanMethods = false)
 class GovernanceConfiguration {
 
@@ -22,11 +20,5 @@ class GovernanceConfiguration {
     String id = "argon2";
     return new DelegatingPasswordEncoder(
         id, Map.of(id, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
-  }
-
-  @Bean
-  @ConditionalOnMissingBean
-  Clock clock() {
-    return Clock.systemUTC();
   }
 }

@@ -1,16 +1,18 @@
 package org.puente.transparency;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import org.puente.protocol.log.Actor;
+import org.puente.protocol.log.LogEntry;
+import org.puente.protocol.log.ObjectRef;
 
 /**
  * Something that happened and must be provable later: who did what to which records, under which
- * label, in which request and for what stated purpose. Becomes one leaf of the log.
+ * label, in which request and for what stated purpose. It becomes one leaf of the log once the
+ * sequencer gives it its index; until then it is a {@link LogEntry} without one.
  *
  * @param time when it happened, to the millisecond
  * @param actor who did it
@@ -25,25 +27,29 @@ public record Event(
     Instant time,
     Actor actor,
     String action,
-    List<Subject> objects,
+    List<ObjectRef> objects,
     @Nullable String labelDigest,
     @Nullable String requestId,
     @Nullable String purpose,
     Map<String, String> details) {
 
   public Event {
-    time = time.truncatedTo(ChronoUnit.MILLIS);
-    Objects.requireNonNull(actor, "actor");
-    if (action.isBlank()) {
-      throw new IllegalArgumentException("an event has an action");
-    }
-    objects = List.copyOf(objects);
+    // The protocol's entry checks every part; an event that would not make a valid leaf is a bug.
+    LogEntry entry =
+        new LogEntry(0, time, actor, action, objects, labelDigest, requestId, purpose, details);
+    time = entry.time();
+    objects = entry.objects();
     details = Map.copyOf(new TreeMap<>(details));
   }
 
   /** An event about the given records, at this instant. */
-  public static Event of(Actor actor, String action, List<Subject> objects) {
+  public static Event of(Actor actor, String action, List<ObjectRef> objects) {
     return new Event(Instant.now(), actor, action, objects, null, null, null, Map.of());
+  }
+
+  /** The node acting on its own, for example purging expired records. */
+  public static Actor node() {
+    return new Actor(null, null, null);
   }
 
   public Event withLabel(@Nullable String digest) {
@@ -60,27 +66,9 @@ public record Event(
     return new Event(time, actor, action, objects, labelDigest, requestId, purpose, more);
   }
 
-  /**
-   * Who acted: a user of an agency in a country, or the node itself (all parts absent).
-   *
-   * @param user username, if a person acted
-   * @param agency the agency acting or the person's agency
-   * @param country the agency's country code
-   */
-  public record Actor(@Nullable String user, @Nullable String agency, @Nullable String country) {
-
-    /** The node acting on its own, for example purging expired records. */
-    public static Actor node() {
-      return new Actor(null, null, null);
-    }
+  /** The entry this event becomes at the given index. */
+  LogEntry at(long index) {
+    return new LogEntry(
+        index, time, actor, action, objects, labelDigest, requestId, purpose, details);
   }
-
-  /**
-   * A record an event is about.
-   *
-   * @param type record type, for example {@code bulletin}
-   * @param id the record's id
-   * @param owner the owning agency, when the record has one
-   */
-  public record Subject(String type, String id, @Nullable String owner) {}
 }

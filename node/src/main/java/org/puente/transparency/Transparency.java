@@ -2,11 +2,11 @@ package org.puente.transparency;
 
 import java.sql.Timestamp;
 import java.util.List;
+import org.puente.protocol.log.LogEntries;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Appends events to the transparency log inside the caller's transaction, so that an action and its
@@ -17,11 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class Transparency {
 
   private final JdbcTemplate jdbc;
-  private final JsonMapper json;
 
-  Transparency(JdbcTemplate jdbc, JsonMapper json) {
+  Transparency(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
-    this.json = json;
   }
 
   /** Records one event; must run inside the transaction of the action it records. */
@@ -41,7 +39,8 @@ public class Transparency {
         events,
         500,
         (ps, event) -> {
-          ps.setString(1, json.writeValueAsString(event));
+          // Queued as the canonical entry it will become, with index 0 until it gets its own.
+          ps.setString(1, LogEntries.canonicalJson(event.at(0)));
           ps.setTimestamp(2, Timestamp.from(event.time()));
         });
   }

@@ -62,6 +62,16 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     return respond(problem);
   }
 
+  @ExceptionHandler(org.puente.transparency.LogRangeError.class)
+  ResponseEntity<ProblemDetail> range(
+      org.puente.transparency.LogRangeError e, HttpServletRequest request) {
+    return respond(
+        problems.invalid(
+            java.util.List.of(
+                Violation.of(Violation.pointer("", e.parameter()), e.code(), e.limit())),
+            request));
+  }
+
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<ProblemDetail> mismatch(
       MethodArgumentTypeMismatchException e, HttpServletRequest request) {

@@ -43,11 +43,11 @@ public final class SubstanceRegistry {
     for (Substance substance : substances) {
       ids.put(substance.id(), substance);
       Set<String> names = new LinkedHashSet<>();
-      names.add(substance.id());
       names.add(substance.nameEn());
       names.add(substance.nameEs());
       names.add(substance.nameFr());
       names.addAll(substance.synonyms());
+      names.add(substance.id());
       for (String name : names) {
         String key = NameKey.of(name);
         if (key.isEmpty()) {

@@ -97,6 +97,11 @@ public final class SyntheticReferencePairs {
         targetFpr);
   }
 
+  /** A standard normal draw, for generators that share this batch model. */
+  public static double gaussianOf(SplittableRandom random) {
+    return gaussian(random);
+  }
+
   static double gaussian(SplittableRandom random) {
     // Box–Muller: SplittableRandom has no nextGaussian of its own in every JDK we target.
     double u = 1 - random.nextDouble();

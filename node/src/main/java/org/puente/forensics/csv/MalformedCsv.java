@@ -1,0 +1,29 @@
+package org.puente.forensics.csv;
+
+/**
+ * Text that is not RFC 4180 CSV; carries the 0-based record (row) index where reading stopped so
+ * that a batch can point at it.
+ */
+public final class MalformedCsv extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final int record;
+  private final String reason;
+
+  MalformedCsv(int record, String reason) {
+    super("malformed CSV at record " + record + ": " + reason);
+    this.record = record;
+    this.reason = reason;
+  }
+
+  /** 0-based index of the record (header included) where the text stopped being CSV. */
+  public int record() {
+    return record;
+  }
+
+  /** A short, stable reason code: {@code unterminated-quote}, {@code text-after-quote}, … */
+  public String reason() {
+    return reason;
+  }
+}

@@ -134,7 +134,9 @@ class ArchitectureTest {
   void everyPackageIsNullMarkedAndSaysWhatItIsFor() {
     List<String> missing = new ArrayList<>();
     for (JavaPackage p : MAIN.getPackage("org.puente").getSubpackagesInTree()) {
-      if (p.getClasses().isEmpty()) {
+      // The protocol library checks its own packages (PackagesTest in protocol).
+      if (p.getName().startsWith("org.puente.protocol")
+          || p.getClasses().stream().noneMatch(c -> c.getSource().isPresent())) {
         continue;
       }
       var info = p.tryGetPackageInfo();

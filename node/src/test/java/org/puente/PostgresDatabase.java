@@ -59,6 +59,40 @@ public final class PostgresDatabase {
     return jdbc(name);
   }
 
+  /** Another fresh database, for a test that runs its own node; dropped when the JVM exits. */
+  public static synchronized String another() {
+    url();
+    String created =
+        "puente_it_"
+            + LocalDateTime.now(java.time.ZoneOffset.UTC)
+                .format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"))
+            + "_"
+            + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xfffff));
+    try (Connection c = admin("postgres");
+        Statement s = c.createStatement()) {
+      s.execute("CREATE DATABASE " + created);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try (Connection c = admin("postgres");
+                      Statement s = c.createStatement()) {
+                    s.execute("DROP DATABASE IF EXISTS " + created + " WITH (FORCE)");
+                  } catch (SQLException e) {
+                    System.err.println("could not drop " + created + ": " + e.getMessage());
+                  }
+                }));
+    return jdbc(created);
+  }
+
+  /** A connection as the administrative user to the given database. */
+  public static Connection adminTo(String url) throws SQLException {
+    return DriverManager.getConnection(url, ADMIN_USER, ADMIN_PASSWORD);
+  }
+
   /** A connection as the administrative user, for tests that act behind the node's back. */
   public static Connection admin() throws SQLException {
     return DriverManager.getConnection(url(), ADMIN_USER, ADMIN_PASSWORD);

@@ -177,14 +177,15 @@ class LogStore implements SubtreeHashes {
                 + " ORDER BY idx")
         .param("s", start)
         .param("e", end)
-        .query((rs, n) -> leaf(rs.getString(2)))
+        .query((rs, n) -> leaf(rs.getString(2), rs.getBytes(3)))
         .list();
   }
 
   /** Leaves matching an audit filter, newest first; the where clause is built from the filter. */
   List<Leaf> find(LogFilter filter, int limit, int offset) {
     StringBuilder sql =
-        new StringBuilder("SELECT l.idx, l.entry FROM transparency.leaf l WHERE 1 = 1");
+        new StringBuilder(
+            "SELECT l.idx, l.entry, l.leaf_hash FROM transparency.leaf l WHERE 1 = 1");
     Map<String, Object> params = new HashMap<>();
     if (filter.subjectId() != null) {
       sql.append(
@@ -221,7 +222,10 @@ class LogStore implements SubtreeHashes {
     sql.append(" ORDER BY l.idx DESC LIMIT :limit OFFSET :offset");
     params.put("limit", limit);
     params.put("offset", offset);
-    return jdbc.sql(sql.toString()).params(params).query((rs, n) -> leaf(rs.getString(2))).list();
+    return jdbc.sql(sql.toString())
+        .params(params)
+        .query((rs, n) -> leaf(rs.getString(2), rs.getBytes(3)))
+        .list();
   }
 
   void saveCheckpoint(long size, byte[] root, String note, Instant signedAt) {
@@ -255,9 +259,13 @@ class LogStore implements SubtreeHashes {
         .list();
   }
 
-  private static Leaf leaf(String canonical) {
+  /**
+   * A stored leaf with the hash the tree committed to, not one recomputed from the entry text, so
+   * that a rewritten entry shows up as a mismatch to any verifier.
+   */
+  private static Leaf leaf(String canonical, byte[] leafHash) {
     try {
-      return Leaf.of(LogEntries.parse(canonical));
+      return Leaf.stored(LogEntries.parse(canonical), leafHash);
     } catch (InvalidJson e) {
       throw new IllegalStateException("a stored log entry does not parse: " + e.getMessage(), e);
     }

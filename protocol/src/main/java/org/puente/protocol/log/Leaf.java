@@ -40,6 +40,15 @@ public final class Leaf {
     return new Leaf(entry.index(), LogEntries.leafHash(entry), entry);
   }
 
+  /**
+   * A leaf as a log stores and publishes it: the entry with the leaf hash the log committed to.
+   * The two are not checked against each other here — that is the verifier's job, and a log whose
+   * stored entry was altered must publish the mismatch, not hide it.
+   */
+  public static Leaf stored(LogEntry entry, byte[] leafHash) {
+    return new Leaf(entry.index(), leafHash, entry);
+  }
+
   /** A leaf whose entry is withheld: only its index and hash. */
   public static Leaf redacted(long index, byte[] leafHash) {
     return new Leaf(index, leafHash, null);

@@ -21,6 +21,9 @@ public final class PostgresDatabase {
   public static final String ADMIN_USER = env("PUENTE_TEST_PG_USER", "postgres");
   public static final String ADMIN_PASSWORD = env("PUENTE_TEST_PG_PASSWORD", "");
 
+  /** The database connected to for creating and dropping this run's databases. */
+  public static final String MAINTENANCE = env("PUENTE_TEST_PG_DATABASE", "puente_test");
+
   /** The role the node runs as; migrations create it and give it insert-only log tables. */
   public static final String APP_USER = "puente_app";
 
@@ -37,7 +40,7 @@ public final class PostgresDatabase {
                   .format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"))
               + "_"
               + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xfffff));
-      try (Connection c = admin("postgres");
+      try (Connection c = maintenance();
           Statement s = c.createStatement()) {
         s.execute("CREATE DATABASE " + created);
       } catch (SQLException e) {
@@ -68,7 +71,7 @@ public final class PostgresDatabase {
                 .format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"))
             + "_"
             + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xfffff));
-    try (Connection c = admin("postgres");
+    try (Connection c = maintenance();
         Statement s = c.createStatement()) {
       s.execute("CREATE DATABASE " + created);
     } catch (SQLException e) {
@@ -76,15 +79,14 @@ public final class PostgresDatabase {
     }
     Runtime.getRuntime()
         .addShutdownHook(
-            new Thread(
-                () -> {
-                  try (Connection c = admin("postgres");
-                      Statement s = c.createStatement()) {
-                    s.execute("DROP DATABASE IF EXISTS " + created + " WITH (FORCE)");
-                  } catch (SQLException e) {
-                    System.err.println("could not drop " + created + ": " + e.getMessage());
-                  }
-                }));
+            new Thread(() -> {
+              try (Connection c = maintenance();
+                  Statement s = c.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS " + created + " WITH (FORCE)");
+              } catch (SQLException e) {
+                System.err.println("could not drop " + created + ": " + e.getMessage());
+              }
+            }));
     return jdbc(created);
   }
 
@@ -103,6 +105,22 @@ public final class PostgresDatabase {
     return DriverManager.getConnection(url(), APP_USER, "");
   }
 
+  /**
+   * The maintenance database ({@code puente_test}), created through {@code postgres} when a machine
+   * does not have it yet.
+   */
+  private static Connection maintenance() throws SQLException {
+    try {
+      return admin(MAINTENANCE);
+    } catch (SQLException missing) {
+      try (Connection c = admin("postgres");
+          Statement s = c.createStatement()) {
+        s.execute("CREATE DATABASE " + MAINTENANCE);
+      }
+      return admin(MAINTENANCE);
+    }
+  }
+
   private static Connection admin(String database) throws SQLException {
     return DriverManager.getConnection(jdbc(database), ADMIN_USER, ADMIN_PASSWORD);
   }
@@ -115,7 +133,7 @@ public final class PostgresDatabase {
     if (name == null || Boolean.getBoolean("puente.test.keep-database")) {
       return;
     }
-    try (Connection c = admin("postgres");
+    try (Connection c = maintenance();
         Statement s = c.createStatement()) {
       s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     } catch (SQLException e) {

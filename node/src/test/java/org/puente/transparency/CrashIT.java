@@ -61,8 +61,8 @@ class CrashIT {
       ExecutorService burst = Executors.newFixedThreadPool(6);
       List<java.util.concurrent.Future<?>> workers = new java.util.ArrayList<>();
       for (int t = 0; t < 6; t++) {
-        workers.add(burst.submit(
-            () -> {
+        workers.add(
+            burst.submit(() -> {
               while (running.get()) {
                 try {
                   HttpResponse<String> c =
@@ -72,7 +72,8 @@ class CrashIT {
                               .header("Content-Type", "application/json")
                               .POST(
                                   HttpRequest.BodyPublishers.ofString(
-                                      "{\"title\":\"Crash " + UUID.randomUUID()
+                                      "{\"title\":\"Crash "
+                                          + UUID.randomUUID()
                                           + "\",\"body\":\"Synthetic.\",\"label\":"
                                           + "{\"releasableTo\":[\"USA\"],\"tlp\":\"AMBER\"}}")));
                   if (c.statusCode() != 201) {
@@ -115,8 +116,11 @@ class CrashIT {
       String export =
           get(
               "/api/v1/transparency/export",
-              "Basic " + java.util.Base64.getEncoder().encodeToString(
-                  "usa.security:puente-demo".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+              "Basic "
+                  + java.util.Base64.getEncoder()
+                      .encodeToString(
+                          "usa.security:puente-demo"
+                              .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
       LogExport.parse(export).verify(NoteVerifier.of(vkey));
 
       try (Connection c = PostgresDatabase.adminTo(database);
@@ -232,8 +236,8 @@ class CrashIT {
 
   private static HttpResponse<String> send(HttpRequest.Builder request)
       throws IOException, InterruptedException {
-    return HTTP.send(request.timeout(Duration.ofSeconds(60)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    return HTTP.send(
+        request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private URI uri(String path) {
@@ -257,5 +261,4 @@ class CrashIT {
       throw new IllegalStateException(e);
     }
   }
-
 }

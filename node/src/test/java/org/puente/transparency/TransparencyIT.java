@@ -81,7 +81,11 @@ class TransparencyIT {
       EntryPage page =
           EntryPage.parse(
               security
-                  .get("/api/v1/transparency/entries?start=" + start + "&end=" + Math.min(size, start + 1000))
+                  .get(
+                      "/api/v1/transparency/entries?start="
+                          + start
+                          + "&end="
+                          + Math.min(size, start + 1000))
                   .body());
       for (Leaf leaf : page.leaves()) {
         if (leaf.entry().map(e -> requestId.equals(e.requestId())).orElse(false)) {
@@ -97,8 +101,12 @@ class TransparencyIT {
         node.as(user)
             .post(
                 "/api/v1/bulletins",
-                "{\"title\":\"Log test " + UUID.randomUUID() + "\",\"body\":\"Synthetic.\","
-                    + "\"label\":" + label + "}");
+                "{\"title\":\"Log test "
+                    + UUID.randomUUID()
+                    + "\",\"body\":\"Synthetic.\","
+                    + "\"label\":"
+                    + label
+                    + "}");
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     return r.json().get("id").asString();
   }
@@ -106,8 +114,7 @@ class TransparencyIT {
   @Test
   void everyDisclosureHasItsOwnEntryNamingRequestLabelAndPurpose() throws Exception {
     String id = issue("ntc.officer", "{\"releasableTo\":[\"USA\",\"MEX\"],\"tlp\":\"AMBER\"}");
-    Api.Response read =
-        node.as("fgr.analyst").get("/api/v1/bulletins/" + id);
+    Api.Response read = node.as("fgr.analyst").get("/api/v1/bulletins/" + id);
     String requestId = read.headers().firstValue("X-Request-Id").orElseThrow();
     List<Leaf> entries = byRequest(requestId);
     assertThat(entries).hasSize(1);
@@ -129,7 +136,9 @@ class TransparencyIT {
   void aRefusedWriteLeavesNoEntry() throws Exception {
     Api.Response refused =
         node.as("ntc.officer")
-            .post("/api/v1/bulletins", "{\"title\":\"t\",\"body\":\"b\",\"label\":{\"tlp\":\"RED\"}}");
+            .post(
+                "/api/v1/bulletins",
+                "{\"title\":\"t\",\"body\":\"b\",\"label\":{\"tlp\":\"RED\"}}");
     assertThat(refused.status()).isEqualTo(400);
     assertThat(byRequest(refused.headers().firstValue("X-Request-Id").orElseThrow())).isEmpty();
   }
@@ -149,8 +158,11 @@ class TransparencyIT {
     InclusionPath inclusion =
         InclusionPath.parse(
             auditor
-                .get("/api/v1/transparency/proof/inclusion?index=" + leaf.index() + "&treeSize="
-                    + after.size())
+                .get(
+                    "/api/v1/transparency/proof/inclusion?index="
+                        + leaf.index()
+                        + "&treeSize="
+                        + after.size())
                 .body());
     InclusionProof.verify(
         leaf.index(), after.size(), leaf.leafHash(), inclusion.hashes(), after.root());
@@ -158,14 +170,18 @@ class TransparencyIT {
     ConsistencyPath consistency =
         ConsistencyPath.parse(
             auditor
-                .get("/api/v1/transparency/proof/consistency?from=" + before.size() + "&to="
-                    + after.size())
+                .get(
+                    "/api/v1/transparency/proof/consistency?from="
+                        + before.size()
+                        + "&to="
+                        + after.size())
                 .body());
     ConsistencyProof.verify(
         before.size(), after.size(), before.root(), after.root(), consistency.hashes());
 
     Api.Response beyond =
-        auditor.get("/api/v1/transparency/proof/inclusion?index=0&treeSize=" + (after.size() + 10_000));
+        auditor.get(
+            "/api/v1/transparency/proof/inclusion?index=0&treeSize=" + (after.size() + 10_000));
     assertThat(beyond.status()).isEqualTo(400);
     assertThat(beyond.json().at("/errors/0/pointer").asString()).isEqualTo("/treeSize");
   }
@@ -190,7 +206,9 @@ class TransparencyIT {
               "UPDATE transparency.subtree SET hash = hash WHERE level = 1",
               "DELETE FROM transparency.checkpoint",
               "TRUNCATE transparency.leaf")) {
-        assertThatThrownBy(() -> s.execute(sql)).as(sql).isInstanceOf(SQLException.class)
+        assertThatThrownBy(() -> s.execute(sql))
+            .as(sql)
+            .isInstanceOf(SQLException.class)
             .hasMessageContaining("permission denied");
       }
     }
@@ -206,8 +224,14 @@ class TransparencyIT {
   void partnerSecurityOfficersReadOnlyTheirOwnEntriesInFull() throws Exception {
     Accounts accounts = node.bean(Accounts.class);
     if (accounts.byUsername("rcmp.security.test").isEmpty()) {
-      accounts.seed("rcmp.security.test", "Synthetic officer", "RCMP",
-          Set.of(Role.SECURITY_OFFICER), Set.of("LE"), Locale.ENGLISH, "synthetic-password-2");
+      accounts.seed(
+          "rcmp.security.test",
+          "Synthetic officer",
+          "RCMP",
+          Set.of(Role.SECURITY_OFFICER),
+          Set.of("LE"),
+          Locale.ENGLISH,
+          "synthetic-password-2");
     }
     issue("rcmp.analyst", "{\"releasableTo\":[\"CAN\"],\"tlp\":\"AMBER\"}");
     issue("ntc.officer", "{\"releasableTo\":[\"USA\"],\"tlp\":\"AMBER\"}");
@@ -243,7 +267,8 @@ class TransparencyIT {
     long size = settle();
     assertThat(size).isGreaterThan(6);
     NoteVerifier verifier = NoteVerifier.of(vkey());
-    LogExport clean = LogExport.parse(node.as("usa.security").get("/api/v1/transparency/export").body());
+    LogExport clean =
+        LogExport.parse(node.as("usa.security").get("/api/v1/transparency/export").body());
     clean.verify(verifier);
 
     long k = size / 2;
@@ -254,7 +279,8 @@ class TransparencyIT {
       String nextOriginal = entry(admin, k + 1);
       try {
         // Changed: the entry no longer matches its leaf hash.
-        setEntry(admin, k, original.replaceFirst("\"action\":\"[A-Z_]+\"", "\"action\":\"LOGOUT\""));
+        setEntry(
+            admin, k, original.replaceFirst("\"action\":\"[A-Z_]+\"", "\"action\":\"LOGOUT\""));
         assertFirstBadIndex(verifier, k);
         setEntry(admin, k, original);
 

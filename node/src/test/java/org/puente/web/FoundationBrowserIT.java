@@ -14,8 +14,8 @@ import org.puente.RunningNode;
 
 /**
  * A new user's first minutes, in real Chromium: a Mexican analyst logs in and sees the UI in
- * Spanish, picks a label whose meaning the page explains as she picks it, issues a bulletin, and
- * an RCMP analyst outside its releasability sees only the pointer.
+ * Spanish, picks a label whose meaning the page explains as she picks it, issues a bulletin, and an
+ * RCMP analyst outside its releasability sees only the pointer.
  */
 class FoundationBrowserIT {
 
@@ -55,8 +55,7 @@ class FoundationBrowserIT {
       page.check("input[name=communities][value=LE]");
       page.check("input[name=outsiders][value=POINTER]");
       assertThat(page.locator("#label-description")).containsText("agencias de Estados Unidos");
-      assertThat(page.locator("#label-description"))
-          .containsText("Los demás solo ven un puntero");
+      assertThat(page.locator("#label-description")).containsText("Los demás solo ven un puntero");
       page.click("#bulletin-form button[type=submit]");
       assertThat(page.locator("h1")).hasText(title);
       assertThat(page.locator(".tlp").first()).hasText("TLP:AMBER");
@@ -90,9 +89,14 @@ class FoundationBrowserIT {
       assertThat(page.locator(".demo-accounts")).containsText("fgr.analyst");
       String user = "browser." + UUID.randomUUID().toString().substring(0, 8);
       node.bean(org.puente.governance.Accounts.class)
-          .seed(user, "Synthetic person", "FGR",
-              java.util.Set.of(org.puente.governance.Role.ANALYST), java.util.Set.of("LE"),
-              java.util.Locale.ENGLISH, "right-password-9");
+          .seed(
+              user,
+              "Synthetic person",
+              "FGR",
+              java.util.Set.of(org.puente.governance.Role.ANALYST),
+              java.util.Set.of("LE"),
+              java.util.Locale.ENGLISH,
+              "right-password-9");
       page.fill("#username", user);
       page.fill("#password", "not-the-password");
       page.click("button[type=submit]");

@@ -41,8 +41,8 @@ public final class Leaf {
   }
 
   /**
-   * A leaf as a log stores and publishes it: the entry with the leaf hash the log committed to.
-   * The two are not checked against each other here — that is the verifier's job, and a log whose
+   * A leaf as a log stores and publishes it: the entry with the leaf hash the log committed to. The
+   * two are not checked against each other here — that is the verifier's job, and a log whose
    * stored entry was altered must publish the mismatch, not hide it.
    */
   public static Leaf stored(LogEntry entry, byte[] leafHash) {

@@ -1,5 +1,7 @@
 package org.puente.transparency;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,8 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.puente.protocol.log.InvalidJson;
 import org.puente.protocol.log.Leaf;
 import org.puente.protocol.log.LogEntries;
@@ -20,15 +21,22 @@ import org.puente.protocol.merkle.SubtreeHash;
 import org.puente.protocol.merkle.SubtreeHashes;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
 
 /**
- * The log's tables: leaves (the canonical entry and its hash), their subjects for the audit
- * explorer, complete subtree hashes for O(log n) proofs, signed checkpoints, and the queue of
+ * The log's tables: leaves (the canonical entry, its hash, and the columns the audit explorer
+ * filters on), complete subtree hashes for O(log n) proofs, signed checkpoints, and the queue of
  * events waiting for an index. The tree tables are only ever inserted into.
  */
 @Component
 class LogStore implements SubtreeHashes {
+
+  /** Subtrees smaller than 2^4 leaves are folded from leaf hashes rather than stored. */
+  static final int MIN_STORED_LEVEL = 4;
+
+  private static final int LEVEL_SHIFT = 56;
+  private static final long INDEX_MASK = (1L << LEVEL_SHIFT) - 1;
 
   private final JdbcClient jdbc;
   private final JdbcTemplate batch;
@@ -38,8 +46,65 @@ class LogStore implements SubtreeHashes {
     this.batch = batch;
   }
 
-  /** One queued event. */
-  record Pending(long id, String entry) {}
+  /**
+   * One queued event: its canonical entry without an index, and its leaf row's columns.
+   *
+   * @param id queue position
+   * @param entry canonical entry JSON with index 0
+   * @param loggedAt when it happened
+   * @param action what was done
+   * @param user acting user
+   * @param agency acting agency
+   * @param country acting agency's country
+   * @param subjectType the first record's type
+   * @param subjectId the first record's id
+   * @param subjectOwner the first record's owner
+   * @param subjects how many records it concerns
+   */
+  record Pending(
+      long id,
+      String entry,
+      Timestamp loggedAt,
+      String action,
+      @Nullable String user,
+      @Nullable String agency,
+      @Nullable String country,
+      @Nullable String subjectType,
+      @Nullable String subjectId,
+      @Nullable String subjectOwner,
+      int subjects) {}
+
+  /** A queued event placed in the tree: its index, leaf data and leaf hash. */
+  static final class Placed {
+
+    private final long index;
+    private final String canonical;
+    private final byte[] leafHash;
+    private final Pending event;
+
+    Placed(long index, String canonical, byte[] leafHash, Pending event) {
+      this.index = index;
+      this.canonical = canonical;
+      this.leafHash = leafHash;
+      this.event = event;
+    }
+
+    long index() {
+      return index;
+    }
+
+    String canonical() {
+      return canonical;
+    }
+
+    byte[] leafHash() {
+      return leafHash;
+    }
+
+    Pending event() {
+      return event;
+    }
+  }
 
   /** A checkpoint as stored; the root is kept encoded so the record stays a value. */
   record StoredCheckpoint(long size, String rootBase64, String note, Instant signedAt) {
@@ -66,109 +131,178 @@ class LogStore implements SubtreeHashes {
   }
 
   List<Pending> pending(int limit) {
-    return jdbc.sql("SELECT id, event FROM transparency.pending ORDER BY id LIMIT :limit")
+    return jdbc.sql(
+            """
+            SELECT id, event, logged_at, action, actor_user, actor_agency, actor_country,
+                   subject_type, subject_id, subject_owner, subjects
+            FROM transparency.pending ORDER BY id LIMIT :limit
+            """)
         .param("limit", limit)
-        .query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2)))
+        .query((rs, n) ->
+            new Pending(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getTimestamp(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9),
+                rs.getString(10),
+                rs.getInt(11)))
         .list();
   }
 
   void removePending(List<Long> ids) {
-    batch.batchUpdate(
-        "DELETE FROM transparency.pending WHERE id = ?", ids, 1000, (ps, id) -> ps.setLong(1, id));
+    jdbc.sql("DELETE FROM transparency.pending WHERE id = ANY(:ids)")
+        .param("ids", new SqlArrayValue("bigint", ids.toArray()))
+        .update();
   }
 
-  void append(
-      List<LogEntry> entries,
-      List<byte[]> leafHashes,
-      List<String> canonical,
-      List<SubtreeHash> subtrees) {
-    List<Integer> positions = new ArrayList<>(entries.size());
-    for (int i = 0; i < entries.size(); i++) {
-      positions.add(i);
-    }
+  void append(List<Placed> placed, List<SubtreeHash> subtrees) {
     batch.batchUpdate(
         """
         INSERT INTO transparency.leaf
-          (idx, entry, leaf_hash, logged_at, action, actor_user, actor_agency, actor_country)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+          (idx, entry, leaf_hash, logged_at, action, actor_user, actor_agency, actor_country,
+           subject_type, subject_id, subject_owner)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
-        positions,
+        placed,
         1000,
-        (ps, i) -> {
-          LogEntry e = entries.get(i);
-          ps.setLong(1, e.index());
-          ps.setString(2, canonical.get(i));
-          ps.setBytes(3, leafHashes.get(i));
-          ps.setTimestamp(4, Timestamp.from(e.time()));
+        (ps, p) -> {
+          Pending e = p.event();
+          ps.setLong(1, p.index());
+          ps.setString(2, p.canonical());
+          ps.setBytes(3, p.leafHash());
+          ps.setTimestamp(4, e.loggedAt());
           ps.setString(5, e.action());
-          ps.setString(6, e.actor().user());
-          ps.setString(7, e.actor().agency());
-          ps.setString(8, e.actor().country());
+          ps.setString(6, e.user());
+          ps.setString(7, e.agency());
+          ps.setString(8, e.country());
+          ps.setString(9, e.subjectType());
+          ps.setString(10, e.subjectId());
+          ps.setString(11, e.subjectOwner());
         });
-    List<Object[]> subjects = new ArrayList<>();
-    for (LogEntry e : entries) {
-      Set<String> seen = new java.util.HashSet<>();
-      for (ObjectRef o : e.objects()) {
-        if (seen.add(o.type() + "\u0000" + o.id())) {
-          subjects.add(new Object[] {e.index(), o.type(), o.id(), o.owner()});
+    // Most entries concern one record, kept on the leaf row itself; the others go here.
+    List<Object[]> more = new ArrayList<>();
+    for (Placed p : placed) {
+      if (p.event().subjects() > 1) {
+        List<ObjectRef> objects = parse(p.canonical()).objects();
+        for (int o = 1; o < objects.size(); o++) {
+          ObjectRef ref = objects.get(o);
+          more.add(new Object[] {p.index(), ref.type(), ref.id(), ref.owner()});
         }
       }
     }
-    if (!subjects.isEmpty()) {
+    if (!more.isEmpty()) {
       batch.batchUpdate(
           "INSERT INTO transparency.leaf_subject (idx, subject_type, subject_id, owner_agency)"
               + " VALUES (?, ?, ?, ?)",
-          subjects);
+          more);
     }
-    if (!subtrees.isEmpty()) {
+    List<SubtreeHash> kept =
+        subtrees.stream().filter(t -> t.subtree().level() >= MIN_STORED_LEVEL).toList();
+    if (!kept.isEmpty()) {
       batch.batchUpdate(
-          "INSERT INTO transparency.subtree (level, idx, hash) VALUES (?, ?, ?)",
-          subtrees,
+          "INSERT INTO transparency.subtree (node, hash) VALUES (?, ?)",
+          kept,
           1000,
-          (ps, s) -> {
-            ps.setInt(1, s.subtree().level());
-            ps.setLong(2, s.subtree().index());
-            ps.setBytes(3, s.hash());
+          (ps, t) -> {
+            ps.setLong(1, node(t.subtree()));
+            ps.setBytes(2, t.hash());
           });
     }
   }
 
-  /** The stored hashes of complete subtrees, read in one statement. */
+  private static LogEntry parse(String canonical) {
+    try {
+      return LogEntries.parse(canonical);
+    } catch (InvalidJson e) {
+      throw new IllegalStateException("a log entry does not parse: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The hashes of complete subtrees, read in one statement of fixed shape: subtrees of {@value
+   * #MIN_STORED_LEVEL} levels or more from the subtree table, smaller ones folded from their leaf
+   * hashes (storing those would cost more writes than the few extra leaves cost reads).
+   */
   @Override
   public Map<Subtree, byte[]> fetch(Set<Subtree> subtrees) {
     Map<Subtree, byte[]> found = new HashMap<>();
     if (subtrees.isEmpty()) {
       return found;
     }
-    Map<Integer, List<Long>> byLevel =
-        subtrees.stream()
-            .collect(
-                Collectors.groupingBy(
-                    Subtree::level,
-                    TreeMap::new,
-                    Collectors.mapping(Subtree::index, Collectors.toList())));
-    List<String> parts = new ArrayList<>();
-    for (Map.Entry<Integer, List<Long>> level : byLevel.entrySet()) {
-      String ids = level.getValue().stream().map(String::valueOf).collect(Collectors.joining(","));
-      if (level.getKey() == 0) {
-        parts.add(
-            "SELECT 0 AS level, idx, leaf_hash AS hash FROM transparency.leaf"
-                + " WHERE idx IN ("
-                + ids
-                + ")");
+    List<Long> leaves = new ArrayList<>();
+    List<Long> nodes = new ArrayList<>();
+    for (Subtree t : subtrees) {
+      if (t.level() >= MIN_STORED_LEVEL) {
+        nodes.add(node(t));
       } else {
-        parts.add(
-            "SELECT level, idx, hash FROM transparency.subtree WHERE level = "
-                + level.getKey()
-                + " AND idx IN ("
-                + ids
-                + ")");
+        for (long i = t.start(); i < t.end(); i++) {
+          leaves.add(i);
+        }
       }
     }
-    jdbc.sql(String.join(" UNION ALL ", parts))
-        .query((rs, n) -> found.put(new Subtree(rs.getInt(1), rs.getLong(2)), rs.getBytes(3)))
+    Map<Long, byte[]> leafHashes = new HashMap<>();
+    jdbc.sql(
+            """
+            SELECT 0, idx, leaf_hash FROM transparency.leaf WHERE idx = ANY(:leaves)
+            UNION ALL
+            SELECT 1, node, hash FROM transparency.subtree WHERE node = ANY(:nodes)
+            """)
+        .param("leaves", new SqlArrayValue("bigint", leaves.toArray()))
+        .param("nodes", new SqlArrayValue("bigint", nodes.toArray()))
+        .query((rs, n) -> {
+          if (rs.getInt(1) == 0) {
+            leafHashes.put(rs.getLong(2), rs.getBytes(3));
+          } else {
+            long node = rs.getLong(2);
+            found.put(new Subtree((int) (node >>> LEVEL_SHIFT), node & INDEX_MASK), rs.getBytes(3));
+          }
+          return n;
+        })
         .list();
+    MessageDigest digest = sha256();
+    for (Subtree t : subtrees) {
+      if (t.level() < MIN_STORED_LEVEL) {
+        byte[] hash = fold(t, leafHashes, digest);
+        if (hash != null) {
+          found.put(t, hash);
+        }
+      }
+    }
     return found;
+  }
+
+  /** The hash of a small complete subtree from its leaf hashes, or null if a leaf is missing. */
+  private static byte @Nullable [] fold(Subtree t, Map<Long, byte[]> leaves, MessageDigest digest) {
+    if (t.level() == 0) {
+      return leaves.get(t.start());
+    }
+    byte[] left = fold(new Subtree(t.level() - 1, t.index() * 2), leaves, digest);
+    byte[] right = fold(new Subtree(t.level() - 1, t.index() * 2 + 1), leaves, digest);
+    if (left == null || right == null) {
+      return null;
+    }
+    digest.update((byte) 1);
+    digest.update(left);
+    digest.update(right);
+    return digest.digest();
+  }
+
+  /** A subtree's key in the subtree table: its level above its index. */
+  static long node(Subtree t) {
+    return ((long) t.level() << LEVEL_SHIFT) | t.index();
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
   }
 
   List<Leaf> leaves(long start, long end) {
@@ -189,8 +323,8 @@ class LogStore implements SubtreeHashes {
     Map<String, Object> params = new HashMap<>();
     if (filter.subjectId() != null) {
       sql.append(
-          " AND EXISTS (SELECT 1 FROM transparency.leaf_subject s WHERE s.idx = l.idx"
-              + " AND s.subject_id = :subject)");
+          " AND (l.subject_id = :subject OR EXISTS (SELECT 1 FROM transparency.leaf_subject s"
+              + " WHERE s.idx = l.idx AND s.subject_id = :subject))");
       params.put("subject", filter.subjectId());
     }
     if (filter.user() != null) {
@@ -215,8 +349,9 @@ class LogStore implements SubtreeHashes {
     }
     if (filter.concerning() != null) {
       sql.append(
-          " AND (l.actor_agency = :concerning OR EXISTS (SELECT 1 FROM transparency.leaf_subject"
-              + " o WHERE o.idx = l.idx AND o.owner_agency = :concerning))");
+          " AND (l.actor_agency = :concerning OR l.subject_owner = :concerning OR EXISTS (SELECT"
+              + " 1 FROM transparency.leaf_subject o WHERE o.idx = l.idx"
+              + " AND o.owner_agency = :concerning))");
       params.put("concerning", filter.concerning());
     }
     sql.append(" ORDER BY l.idx DESC LIMIT :limit OFFSET :offset");

@@ -1,11 +1,10 @@
 package org.puente.transparency;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.puente.protocol.log.InvalidJson;
 import org.puente.protocol.log.LogEntries;
-import org.puente.protocol.log.LogEntry;
 import org.puente.protocol.merkle.CompactRange;
 import org.puente.protocol.merkle.Hashes;
 import org.puente.protocol.merkle.SubtreeHash;
@@ -94,23 +93,19 @@ class Sequencer {
             if (pending.isEmpty()) {
               return 0;
             }
-            List<LogEntry> entries = new ArrayList<>(pending.size());
-            List<String> canonical = new ArrayList<>(pending.size());
-            List<byte[]> hashes = new ArrayList<>(pending.size());
+            List<LogStore.Placed> placed = new ArrayList<>(pending.size());
             List<SubtreeHash> subtrees = new ArrayList<>();
             List<Long> ids = new ArrayList<>(pending.size());
             long index = current.size();
             for (LogStore.Pending p : pending) {
-              LogEntry entry = event(p).at(index++);
-              byte[] bytes = LogEntries.canonicalBytes(entry);
-              byte[] hash = Hashes.leafHash(bytes);
-              entries.add(entry);
-              canonical.add(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
-              hashes.add(hash);
+              String canonical = LogEntries.withIndex(p.entry(), index);
+              byte[] hash = Hashes.leafHash(canonical.getBytes(StandardCharsets.UTF_8));
+              placed.add(new LogStore.Placed(index, canonical, hash, p));
               subtrees.addAll(current.append(hash));
               ids.add(p.id());
+              index++;
             }
-            store.append(entries, hashes, canonical, subtrees);
+            store.append(placed, subtrees);
             store.removePending(ids);
             return pending.size();
           });
@@ -132,22 +127,5 @@ class Sequencer {
     CompactRange current = CompactRange.resume(stored, store);
     range = current;
     head = new Head(current.size(), current.root());
-  }
-
-  private static Event event(LogStore.Pending pending) {
-    try {
-      LogEntry e = LogEntries.parse(pending.entry());
-      return new Event(
-          e.time(),
-          e.actor(),
-          e.action(),
-          e.objects(),
-          e.labelDigest(),
-          e.requestId(),
-          e.purpose(),
-          e.details());
-    } catch (InvalidJson e) {
-      throw new IllegalStateException("queued event " + pending.id() + " does not parse", e);
-    }
   }
 }

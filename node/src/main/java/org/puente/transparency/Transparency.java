@@ -3,6 +3,7 @@ package org.puente.transparency;
 import java.sql.Timestamp;
 import java.util.List;
 import org.puente.protocol.log.LogEntries;
+import org.puente.protocol.log.ObjectRef;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -35,13 +36,27 @@ public class Transparency {
       return;
     }
     jdbc.batchUpdate(
-        "INSERT INTO transparency.pending (event, created_at) VALUES (?, ?)",
+        """
+        INSERT INTO transparency.pending
+          (event, logged_at, action, actor_user, actor_agency, actor_country, subject_type,
+           subject_id, subject_owner, subjects)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
         events,
         500,
         (ps, event) -> {
           // Queued as the canonical entry it will become, with index 0 until it gets its own.
           ps.setString(1, LogEntries.canonicalJson(event.at(0)));
           ps.setTimestamp(2, Timestamp.from(event.time()));
+          ps.setString(3, event.action());
+          ps.setString(4, event.actor().user());
+          ps.setString(5, event.actor().agency());
+          ps.setString(6, event.actor().country());
+          ObjectRef first = event.objects().isEmpty() ? null : event.objects().get(0);
+          ps.setString(7, first == null ? null : first.type());
+          ps.setString(8, first == null ? null : first.id());
+          ps.setString(9, first == null ? null : first.owner());
+          ps.setInt(10, event.objects().size());
         });
   }
 }

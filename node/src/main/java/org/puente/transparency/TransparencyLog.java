@@ -85,10 +85,12 @@ public class TransparencyLog {
     return sequencer.head().size();
   }
 
-  /** The RFC 6962 audit path of leaf {@code index} in the tree of {@code treeSize} leaves. */
-  @Transactional(readOnly = true)
+  /**
+   * The RFC 6962 audit path of leaf {@code index} in the tree of {@code treeSize} leaves: one
+   * statement, no transaction around it.
+   */
   public InclusionPath inclusion(long index, long treeSize) {
-    long available = store.size();
+    long available = sequencer.head().size();
     if (treeSize < 1 || treeSize > available) {
       throw new LogRangeError("treeSize", "log.treeSize.range", available);
     }
@@ -99,9 +101,8 @@ public class TransparencyLog {
   }
 
   /** The RFC 6962 consistency proof between the trees of {@code from} and {@code to} leaves. */
-  @Transactional(readOnly = true)
   public ConsistencyPath consistency(long from, long to) {
-    long available = store.size();
+    long available = sequencer.head().size();
     if (to < 1 || to > available) {
       throw new LogRangeError("to", "log.treeSize.range", available);
     }
@@ -121,7 +122,7 @@ public class TransparencyLog {
     if (end <= start || end - start > MAX_PAGE) {
       throw new LogRangeError("end", "log.end.range", MAX_PAGE);
     }
-    return store.leaves(start, Math.min(end, store.size()));
+    return store.leaves(start, Math.min(end, sequencer.head().size()));
   }
 
   /** Leaves matching the filter, newest first. */

@@ -128,8 +128,10 @@ class CrashIT {
         Set<String> createEntries =
             strings(
                 s,
-                "SELECT s.subject_id FROM transparency.leaf l JOIN transparency.leaf_subject s"
-                    + " ON s.idx = l.idx WHERE l.action = 'CREATE' AND s.subject_type = 'bulletin'");
+                "SELECT subject_id FROM transparency.leaf WHERE action = 'CREATE'"
+                    + " AND subject_type = 'bulletin' UNION SELECT s.subject_id FROM"
+                    + " transparency.leaf l JOIN transparency.leaf_subject s ON s.idx = l.idx"
+                    + " WHERE l.action = 'CREATE' AND s.subject_type = 'bulletin'");
         Set<String> stored = strings(s, "SELECT CAST(id AS VARCHAR) FROM bulletins.bulletin");
         Set<String> readEntries =
             strings(s, "SELECT entry FROM transparency.leaf WHERE action = 'READ'");

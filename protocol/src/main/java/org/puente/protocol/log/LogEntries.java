@@ -52,6 +52,49 @@ public final class LogEntries {
   }
 
   /**
+   * The canonical JSON of the same entry at another index, from the canonical JSON this class
+   * wrote: only the top-level {@code index} member changes. A log queues entries before it knows
+   * their index and gives each its index later without parsing and re-encoding it.
+   *
+   * @throws IllegalArgumentException if the text has no top-level {@code index} member
+   */
+  public static String withIndex(String canonical, long index) {
+    if (index < 0 || index > LogEntry.MAX_INDEX) {
+      throw new IllegalArgumentException("an entry index is 0 to 2^53 - 1, not " + index);
+    }
+    int depth = 0;
+    boolean inString = false;
+    for (int i = 0; i < canonical.length(); i++) {
+      char c = canonical.charAt(i);
+      if (inString) {
+        if (c == '\\') {
+          i++;
+        } else if (c == '"') {
+          inString = false;
+        }
+        continue;
+      }
+      switch (c) {
+        case '"' -> {
+          if (depth == 1 && canonical.startsWith("\"index\":", i)) {
+            int start = i + "\"index\":".length();
+            int end = start;
+            while (end < canonical.length() && Character.isDigit(canonical.charAt(end))) {
+              end++;
+            }
+            return canonical.substring(0, start) + index + canonical.substring(end);
+          }
+          inString = true;
+        }
+        case '{', '[' -> depth++;
+        case '}', ']' -> depth--;
+        default -> {}
+      }
+    }
+    throw new IllegalArgumentException("not a canonical log entry: no top-level index");
+  }
+
+  /**
    * The entry's canonical JSON (RFC 8785): members sorted, no white space, absent optional members
    * and empty {@code objects} and {@code details} left out, time in UTC to the millisecond.
    */

@@ -43,6 +43,26 @@ class LogEntriesProperties {
     assertThat(CanonicalJson.write(JsonReader.parse(canonical))).isEqualTo(canonical);
   }
 
+  @Property
+  void aQueuedEntryGetsItsIndexWithoutReencoding(
+      @ForAll("entries") LogEntry entry,
+      @ForAll @net.jqwik.api.constraints.LongRange(min = 0, max = LogEntry.MAX_INDEX) long index) {
+    LogEntry placed =
+        new LogEntry(
+            index,
+            entry.time(),
+            entry.actor(),
+            entry.action(),
+            entry.objects(),
+            entry.labelDigest(),
+            entry.requestId(),
+            entry.purpose(),
+            entry.details());
+    org.assertj.core.api.Assertions.assertThat(
+            LogEntries.withIndex(LogEntries.canonicalJson(entry), index))
+        .isEqualTo(LogEntries.canonicalJson(placed));
+  }
+
   @Provide
   Arbitrary<LogEntry> entries() {
     Arbitrary<String> text = text();

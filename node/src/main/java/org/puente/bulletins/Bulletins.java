@@ -75,6 +75,7 @@ public class Bulletins {
     this.labels = labels;
     this.transparency = transparency;
     this.clock = clock;
+    disclosures.register(TABLE);
   }
 
   /**

@@ -31,6 +31,8 @@ public class Disclosures {
   private final LabelStore labels;
   private final Agencies agencies;
   private final Transparency transparency;
+  private final java.util.Set<LabeledTable> tables =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   Disclosures(
       JdbcClient jdbc,
@@ -43,6 +45,63 @@ public class Disclosures {
     this.labels = labels;
     this.agencies = agencies;
     this.transparency = transparency;
+  }
+
+  /** Declares a labeled table, so that records in it are purged when their labels expire. */
+  public void register(LabeledTable table) {
+    tables.add(table);
+  }
+
+  /**
+   * Deletes every record whose label's retain-until date is before {@code today}, appending a PURGE
+   * entry per record in the same transaction.
+   *
+   * @return how many records were purged
+   */
+  @Transactional
+  public int purgeExpired(java.time.LocalDate today) {
+    long[] expired =
+        labels.all().stream()
+            .filter(l -> {
+              java.time.LocalDate until = l.label().retainUntil();
+              return until != null && until.isBefore(today);
+            })
+            .mapToLong(StoredLabel::id)
+            .toArray();
+    if (expired.length == 0) {
+      return 0;
+    }
+    int purged = 0;
+    for (LabeledTable table : tables) {
+      List<Object[]> doomed =
+          jdbc.sql(
+                  "SELECT t.id, t.owner_agency, t.label_id FROM "
+                      + table.qualifiedName()
+                      + " t WHERE t.label_id = ANY(:expired)")
+              .param("expired", ids(expired))
+              .query((rs, n) ->
+                  new Object[] {rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3)})
+              .list();
+      if (doomed.isEmpty()) {
+        continue;
+      }
+      jdbc.sql("DELETE FROM " + table.qualifiedName() + " t WHERE t.label_id = ANY(:expired)")
+          .param("expired", ids(expired))
+          .update();
+      List<Event> events = new ArrayList<>(doomed.size());
+      for (Object[] row : doomed) {
+        events.add(
+            Event.of(
+                    Event.node(),
+                    Actions.PURGE,
+                    List.of(new ObjectRef(table.recordType(), row[0].toString(), (String) row[1])))
+                .withLabel(labels.byId((Long) row[2]).digest())
+                .with("reason", "retain-until"));
+      }
+      transparency.appendAll(events);
+      purged += doomed.size();
+    }
+    return purged;
   }
 
   /** One record, if the caller may see it or gets a pointer to it; logged as a read. */

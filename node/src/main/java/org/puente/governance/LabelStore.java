@@ -120,6 +120,11 @@ class LabelStore {
     return labels;
   }
 
+  /** Every label, read afresh. */
+  List<StoredLabel> all() {
+    return after(0);
+  }
+
   long highest() {
     return highest;
   }

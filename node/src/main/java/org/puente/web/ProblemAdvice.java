@@ -101,6 +101,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
       HttpStatusCode status,
       WebRequest request) {
     HttpServletRequest servlet = servlet(request);
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof BodyLimits.TooLarge) {
+        return respondObject(problems.of(ProblemType.PAYLOAD_TOO_LARGE, servlet));
+      }
+    }
     return respondObject(problems.of(ProblemType.MALFORMED_REQUEST, servlet));
   }
 

@@ -248,6 +248,63 @@ class BulletinsApiIT {
     assertThat(badId.json().at("/errors/0/pointer").asString()).isEqualTo("/id");
   }
 
+  @Test
+  void anOversizedRequestIsRefusedWith413BeforeItIsRead() throws Exception {
+    long before = bulletins();
+    String huge = "{\"title\":\"t\",\"body\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+    Api.Response r = node.as("ntc.officer").post("/api/v1/bulletins", huge);
+    assertThat(r.status()).isEqualTo(413);
+    assertThat(r.contentType()).startsWith("application/problem+json");
+    assertThat(r.json().get("type").asString()).isEqualTo("/problems/payload-too-large");
+    assertThat(bulletins()).isEqualTo(before);
+  }
+
+  @Test
+  void recordsArePurgedAfterTheirRetainUntilDateWithALogEntry() throws Exception {
+    String id =
+        node.as("cbsa.officer")
+            .post(
+                "/api/v1/bulletins",
+                bulletin(
+                    "Short-lived " + UUID.randomUUID(),
+                    "{\"releasableTo\":[\"CAN\"],\"tlp\":\"AMBER\","
+                        + "\"retainUntil\":\""
+                        + java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(2)
+                        + "\"}"))
+            .json()
+            .get("id")
+            .asString();
+    assertThat(node.as("cbsa.officer").get("/api/v1/bulletins/" + id).status()).isEqualTo(200);
+    org.puente.governance.Disclosures disclosures =
+        node.bean(org.puente.governance.Disclosures.class);
+    assertThat(disclosures.purgeExpired(java.time.LocalDate.now(java.time.ZoneOffset.UTC)))
+        .isZero();
+    assertThat(
+            disclosures.purgeExpired(java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(3)))
+        .isPositive();
+    assertThat(node.as("cbsa.officer").get("/api/v1/bulletins/" + id).status()).isEqualTo(404);
+    try (Connection c = PostgresDatabase.admin();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT COUNT(*) FROM transparency.pending WHERE action = 'PURGE'"
+                    + " AND subject_id = '"
+                    + id
+                    + "'")) {
+      rs.next();
+      long queued = rs.getLong(1);
+      try (ResultSet logged =
+          s.executeQuery(
+              "SELECT COUNT(*) FROM transparency.leaf WHERE action = 'PURGE'"
+                  + " AND subject_id = '"
+                  + id
+                  + "'")) {
+        logged.next();
+        assertThat(queued + logged.getLong(1)).isEqualTo(1);
+      }
+    }
+  }
+
   private static long bulletins() throws Exception {
     try (Connection c = PostgresDatabase.admin();
         Statement s = c.createStatement();

@@ -5,8 +5,10 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fresh PostgreSQL database for this test run, on the server at {@code PUENTE_TEST_PG_HOST}
@@ -27,72 +29,24 @@ public final class PostgresDatabase {
   /** The role the node runs as; migrations create it and give it insert-only log tables. */
   public static final String APP_USER = "puente_app";
 
-  private static @org.jspecify.annotations.Nullable String name;
+  private static @Nullable String name;
 
   private PostgresDatabase() {}
 
   /** The JDBC URL of this run's database, creating it on first use. */
   public static synchronized String url() {
-    if (name == null) {
-      String created =
-          "puente_it_"
-              + LocalDateTime.now(java.time.ZoneOffset.UTC)
-                  .format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"))
-              + "_"
-              + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xfffff));
-      try (Connection c = maintenance();
-          Statement s = c.createStatement()) {
-        s.execute("CREATE DATABASE " + created);
-      } catch (SQLException e) {
-        throw new IllegalStateException(
-            "PostgreSQL integration tests need a server at "
-                + HOST
-                + ":"
-                + PORT
-                + " that user "
-                + ADMIN_USER
-                + " can create databases on (set PUENTE_TEST_PG_HOST/PORT/USER/PASSWORD): "
-                + e.getMessage(),
-            e);
-      }
-      name = created;
-      Runtime.getRuntime().addShutdownHook(new Thread(PostgresDatabase::drop));
-      return jdbc(created);
+    String current = name;
+    if (current == null) {
+      current = create();
+      name = current;
     }
-    return jdbc(name);
+    return jdbc(current);
   }
 
   /** Another fresh database, for a test that runs its own node; dropped when the JVM exits. */
   public static synchronized String another() {
     url();
-    String created =
-        "puente_it_"
-            + LocalDateTime.now(java.time.ZoneOffset.UTC)
-                .format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"))
-            + "_"
-            + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xfffff));
-    try (Connection c = maintenance();
-        Statement s = c.createStatement()) {
-      s.execute("CREATE DATABASE " + created);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(() -> {
-              try (Connection c = maintenance();
-                  Statement s = c.createStatement()) {
-                s.execute("DROP DATABASE IF EXISTS " + created + " WITH (FORCE)");
-              } catch (SQLException e) {
-                System.err.println("could not drop " + created + ": " + e.getMessage());
-              }
-            }));
-    return jdbc(created);
-  }
-
-  /** A connection as the administrative user to the given database. */
-  public static Connection adminTo(String url) throws SQLException {
-    return DriverManager.getConnection(url, ADMIN_USER, ADMIN_PASSWORD);
+    return jdbc(create());
   }
 
   /** A connection as the administrative user, for tests that act behind the node's back. */
@@ -100,9 +54,40 @@ public final class PostgresDatabase {
     return DriverManager.getConnection(url(), ADMIN_USER, ADMIN_PASSWORD);
   }
 
+  /** A connection as the administrative user to the given database. */
+  public static Connection adminTo(String url) throws SQLException {
+    return DriverManager.getConnection(url, ADMIN_USER, ADMIN_PASSWORD);
+  }
+
   /** A connection as the node's own role. */
   public static Connection app() throws SQLException {
     return DriverManager.getConnection(url(), APP_USER, "");
+  }
+
+  private static String create() {
+    String created =
+        "puente_it_"
+            + LocalDateTime.now(ZoneOffset.UTC)
+                .format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"))
+            + "_"
+            + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xfffff));
+    try (Connection c = maintenance();
+        Statement s = c.createStatement()) {
+      s.execute("CREATE DATABASE " + created);
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "PostgreSQL integration tests need a server at "
+              + HOST
+              + ":"
+              + PORT
+              + " that user "
+              + ADMIN_USER
+              + " can create databases on (set PUENTE_TEST_PG_HOST/PORT/USER/PASSWORD): "
+              + e.getMessage(),
+          e);
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(created)));
+    return created;
   }
 
   /**
@@ -129,15 +114,15 @@ public final class PostgresDatabase {
     return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + database;
   }
 
-  private static void drop() {
-    if (name == null || Boolean.getBoolean("puente.test.keep-database")) {
+  private static void drop(String database) {
+    if (Boolean.getBoolean("puente.test.keep-database")) {
       return;
     }
     try (Connection c = maintenance();
         Statement s = c.createStatement()) {
-      s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+      s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
     } catch (SQLException e) {
-      System.err.println("could not drop test database " + name + ": " + e.getMessage());
+      System.err.println("could not drop test database " + database + ": " + e.getMessage());
     }
   }
 

@@ -221,26 +221,16 @@ public class Accounts {
     if (!violations.isEmpty()) {
       throw new Rejected(violations);
     }
-    UUID id = UUID.randomUUID();
+    UUID id;
     try {
-      jdbc.sql(
-              """
-              INSERT INTO governance.account
-                (id, username, display_name, agency_code, password_hash, locale, enabled,
-                 failed_logins, created_at)
-              VALUES (:id, :username, :name, :agency, :hash, :locale, :enabled, 0, :now)
-              """)
-          .param("id", id)
-          .param("username", username)
-          .param("name", change.displayName())
-          .param("agency", agency)
-          .param("hash", hash(String.valueOf(change.password())))
-          .param(
-              "locale",
-              (change.locale() == null ? Locale.ENGLISH : change.locale()).toLanguageTag())
-          .param("enabled", change.enabled() == null || change.enabled())
-          .param("now", Timestamp.from(clock.instant()))
-          .update();
+      id =
+          insert(
+              String.valueOf(username),
+              String.valueOf(change.displayName()),
+              String.valueOf(agency),
+              String.valueOf(change.password()),
+              change.locale() == null ? Locale.ENGLISH : change.locale(),
+              change.enabled() == null || change.enabled());
     } catch (DuplicateKeyException e) {
       throw new Rejected(
           Violation.of("/username", "account.username.taken", String.valueOf(username)));
@@ -334,22 +324,7 @@ public class Accounts {
     if (existing.isPresent()) {
       return existing.get();
     }
-    UUID id = UUID.randomUUID();
-    jdbc.sql(
-            """
-            INSERT INTO governance.account
-              (id, username, display_name, agency_code, password_hash, locale, enabled,
-               failed_logins, created_at)
-            VALUES (:id, :username, :name, :agency, :hash, :locale, TRUE, 0, :now)
-            """)
-        .param("id", id)
-        .param("username", username)
-        .param("name", displayName)
-        .param("agency", agency)
-        .param("hash", hash(password))
-        .param("locale", locale.toLanguageTag())
-        .param("now", Timestamp.from(clock.instant()))
-        .update();
+    UUID id = insert(username, displayName, agency, password, locale, true);
     replaceGrants(id, roles, communities);
     Account account = byId(id).orElseThrow();
     transparency.append(
@@ -359,6 +334,33 @@ public class Accounts {
                 List.of(new ObjectRef("account", account.id().toString(), account.agency())))
             .with("change", "seeded"));
     return account;
+  }
+
+  private UUID insert(
+      String username,
+      String displayName,
+      String agency,
+      String password,
+      Locale locale,
+      boolean enabled) {
+    UUID id = UUID.randomUUID();
+    jdbc.sql(
+            """
+            INSERT INTO governance.account
+              (id, username, display_name, agency_code, password_hash, locale, enabled,
+               failed_logins, created_at)
+            VALUES (:id, :username, :name, :agency, :hash, :locale, :enabled, 0, :now)
+            """)
+        .param("id", id)
+        .param("username", username)
+        .param("name", displayName)
+        .param("agency", agency)
+        .param("hash", hash(password))
+        .param("locale", locale.toLanguageTag())
+        .param("enabled", enabled)
+        .param("now", Timestamp.from(clock.instant()))
+        .update();
+    return id;
   }
 
   private String hash(String password) {

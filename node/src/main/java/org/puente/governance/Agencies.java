@@ -30,16 +30,19 @@ public class Agencies {
     this.transparency = transparency;
   }
 
+  private static final org.springframework.jdbc.core.RowMapper<Agency> ROW =
+      (rs, n) ->
+          new Agency(
+              rs.getString("code"),
+              rs.getString("name"),
+              Country.valueOf(rs.getString("country")),
+              rs.getString("contact_point"));
+
   public List<Agency> all() {
     return jdbc.sql(
             "SELECT code, name, country, contact_point FROM governance.agency ORDER BY country,"
                 + " code")
-        .query((rs, n) ->
-            new Agency(
-                rs.getString("code"),
-                rs.getString("name"),
-                Country.valueOf(rs.getString("country")),
-                rs.getString("contact_point")))
+        .query(ROW)
         .list();
   }
 
@@ -53,12 +56,7 @@ public class Agencies {
                 "SELECT code, name, country, contact_point FROM governance.agency WHERE code ="
                     + " :code")
             .param("code", code)
-            .query((rs, n) ->
-                new Agency(
-                    rs.getString("code"),
-                    rs.getString("name"),
-                    Country.valueOf(rs.getString("country")),
-                    rs.getString("contact_point")))
+            .query(ROW)
             .optional();
     found.ifPresent(a -> cache.put(a.code(), a));
     return found;

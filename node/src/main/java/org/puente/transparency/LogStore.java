@@ -130,12 +130,13 @@ class LogStore implements SubtreeHashes {
         .single();
   }
 
-  List<Pending> pending(int limit) {
+  /** Queued events from id {@code from} on, oldest first. */
+  List<Pending> pending(int limit, long from) {
     return jdbc.sql(
             """
             SELECT id, event, logged_at, action, actor_user, actor_agency, actor_country,
                    subject_type, subject_id, subject_owner, subjects
-            FROM transparency.pending ORDER BY id LIMIT :limit
+            FROM transparency.pending WHERE id >= :from ORDER BY id LIMIT :limit
             """)
         .param("limit", limit)
         .query((rs, n) ->

@@ -31,6 +31,16 @@ class Sequencer {
   private final TransactionTemplate transaction;
   private final int batchSize;
   private @Nullable CompactRange range;
+
+  /**
+   * Where the next batch starts reading the queue. Behind a backlog, reading from the start would
+   * wade through the rows the last batches deleted; a window below the last id read still catches
+   * transactions that committed a little late, and a drained queue sends the next read back to the
+   * start, so that no event waits for long.
+   */
+  private long from;
+
+  private static final long LATE_WINDOW = 50_000;
   private volatile Head head = new Head(0, Hashes.emptyRoot());
 
   Sequencer(
@@ -89,7 +99,12 @@ class Sequencer {
               current = CompactRange.resume(stored, store);
               range = current;
             }
-            List<LogStore.Pending> pending = store.pending(batchSize);
+            List<LogStore.Pending> pending = store.pending(batchSize, from);
+            if (pending.size() < batchSize) {
+              from = 0;
+            } else {
+              from = Math.max(0, pending.get(pending.size() - 1).id() - LATE_WINDOW);
+            }
             if (pending.isEmpty()) {
               return 0;
             }

@@ -139,6 +139,7 @@ class LogStore implements SubtreeHashes {
             FROM transparency.pending WHERE id >= :from ORDER BY id LIMIT :limit
             """)
         .param("limit", limit)
+        .param("from", from)
         .query((rs, n) ->
             new Pending(
                 rs.getLong(1),

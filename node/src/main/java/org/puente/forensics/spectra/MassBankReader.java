@@ -248,7 +248,7 @@ final class MassBankReader implements RecordReader {
       record.metadata.put("instrument_type", record.instrumentType);
     }
     Spectrum spectrum =
-        new Spectrum(
+        Spectrum.owning(
             list.mz(),
             list.intensities(),
             record.precursor,

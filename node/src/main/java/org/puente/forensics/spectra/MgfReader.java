@@ -192,7 +192,7 @@ final class MgfReader implements RecordReader {
       metadata.put("instrument_type", instrument);
     }
     Spectrum spectrum =
-        new Spectrum(
+        Spectrum.owning(
             list.mz(), list.intensities(), precursor, msLevel, ionMode, Map.copyOf(metadata));
     String id = first(values, "SPECTRUMID", "ID");
     LibraryEntry entry =

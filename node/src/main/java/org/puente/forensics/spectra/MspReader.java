@@ -252,7 +252,7 @@ final class MspReader implements RecordReader {
       metadata.put("instrument_type", record.instrumentType);
     }
     Spectrum spectrum =
-        new Spectrum(
+        Spectrum.owning(
             list.mz(),
             list.intensities(),
             record.precursor,

@@ -52,8 +52,23 @@ public final class Spectrum {
         Map.copyOf(metadata));
   }
 
-  /** Takes ownership of the arrays; only for callers that never touch them again. */
-  Spectrum(
+  /**
+   * A spectrum that takes ownership of the arrays and map; only for callers that never touch them
+   * again.
+   *
+   * @param precursorOrNaN the precursor m/z, NaN when unknown
+   */
+  static Spectrum owning(
+      double[] mz,
+      float[] intensities,
+      double precursorOrNaN,
+      int msLevel,
+      IonMode ionMode,
+      Map<String, String> metadata) {
+    return new Spectrum(mz, intensities, precursorOrNaN, msLevel, ionMode, metadata);
+  }
+
+  private Spectrum(
       double[] mz,
       float[] intensities,
       double precursorOrNaN,
@@ -160,7 +175,7 @@ public final class Spectrum {
 
   /** The same acquisition with other peaks; the arrays are taken over. */
   Spectrum withPeaks(double[] newMz, float[] newIntensities) {
-    return new Spectrum(newMz, newIntensities, precursor, msLevel, ionMode, metadata);
+    return owning(newMz, newIntensities, precursor, msLevel, ionMode, metadata);
   }
 
   @Override

@@ -36,8 +36,18 @@ final class LibrarySearch {
     return library;
   }
 
-  /** The spectra a query may be compared with, as a contiguous range and per-spectrum checks. */
-  private record Scope(int from, int to, double precursor, double precursorTolerance) {}
+  /**
+   * The spectra a query may be compared with: the precursor window {@code [from, to)} of the
+   * precursor-ordered library, plus the spectra without a precursor from {@code unknownFrom} on;
+   * then per-spectrum checks.
+   */
+  private record Scope(
+      int from, int to, int unknownFrom, double precursor, double precursorTolerance) {
+
+    boolean contains(int s) {
+      return (s >= from && s < to) || s >= unknownFrom;
+    }
+  }
 
   private Scope scope(PreparedQuery q, Spectrum query, SearchSettings settings) {
     Double precursorTolerance = settings.precursorToleranceMz();
@@ -45,9 +55,10 @@ final class LibrarySearch {
       double tol = precursorTolerance;
       int from = library.precursorLowerBound(q.precursor - tol - 1e-6);
       int to = library.precursorLowerBound(Math.nextUp(q.precursor + tol + 1e-6));
-      return new Scope(from, to, q.precursor, tol);
+      // A library spectrum of unknown precursor cannot contradict the filter, so it stays.
+      return new Scope(from, to, library.unknownPrecursorFrom(), q.precursor, tol);
     }
-    return new Scope(0, library.size, Double.NaN, Double.NaN);
+    return new Scope(0, library.size, library.size, Double.NaN, Double.NaN);
   }
 
   /** MS level, polarity and precursor checks; cheap, so made before scoring. */
@@ -56,6 +67,7 @@ final class LibrarySearch {
       return false;
     }
     if (!Double.isNaN(scope.precursor())
+        && !Double.isNaN(library.precursor[s])
         && !(Math.abs(library.precursor[s] - scope.precursor()) <= scope.precursorTolerance())) {
       return false;
     }
@@ -87,7 +99,13 @@ final class LibrarySearch {
     TopHits top = new TopHits(Math.min(limit, library.size));
     LibraryScoring kernel = kernel();
     try {
-      for (int s = scope.from(); s < scope.to(); s++) {
+      for (int s = scope.from(); s < library.size; s++) {
+        if (s == scope.to()) {
+          s = Math.max(s, scope.unknownFrom());
+          if (s == library.size) {
+            break;
+          }
+        }
         if (library.peaks(s) == 0 || !compatible(s, q, scope, settings)) {
           continue;
         }
@@ -180,7 +198,7 @@ final class LibrarySearch {
       double aLogA = q.weightLogWeight[qi];
       for (int f = index.lowerBound(low - 1e-6); f < key.length && key[f] <= high + 1e-6; f++) {
         int s = spectrum[f];
-        if (s < scope.from() || s >= scope.to()) {
+        if (!scope.contains(s)) {
           continue;
         }
         double x = key[f] + 0.0;
@@ -248,7 +266,7 @@ final class LibrarySearch {
       double high = values[i] + window;
       for (int f = index.lowerBound(low); f < index.key.length && index.key[f] <= high; f++) {
         int s = index.spectrum[f];
-        if (s >= scope.from() && s < scope.to() && acc.stamp[s] != acc.generation) {
+        if (scope.contains(s) && acc.stamp[s] != acc.generation) {
           acc.touch(s);
         }
       }

@@ -171,6 +171,11 @@ final class PreparedLibrary {
     return lo;
   }
 
+  /** The first position of the spectra without a precursor, which sort last. */
+  int unknownPrecursorFrom() {
+    return precursorLowerBound(Double.POSITIVE_INFINITY);
+  }
+
   /** Bytes of the arrays searches read, index included. */
   long bytes() {
     long b = 4L * offsets.length + 4L * mz.length + 4L * weight.length;

@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param similarity the score ranked by
  * @param toleranceMz fragment m/z tolerance in Da: peaks match when at most this far apart
- * @param precursorToleranceMz precursor filter for MS/MS queries: only library spectra whose
- *     precursor m/z lies within this many Da of the query's are scored; {@code null} for none
+ * @param precursorToleranceMz precursor filter for MS/MS queries: library spectra whose precursor
+ *     m/z is known and differs from the query's by more than this many Da are not scored (those of
+ *     unknown precursor are); {@code null} for no filter
  * @param reverse reverse search: query peaks without a counterpart in the library spectrum are
  *     ignored, so impurities in the query do not lower the score
  * @param mzPower exponent of m/z in the peak weight {@code mz^a · I^b} (cosine, composite, modified
@@ -53,9 +54,12 @@ public record SearchSettings(
   }
 
   /**
-   * The recommended settings of a similarity: standard cleaning; intensity weights for cosine and
-   * modified cosine; Stein and Scott's weights {@code mz^3 · I^0.6} for the composite; entropy
-   * weighting for the entropy similarity.
+   * The recommended settings of a similarity: intensity weights for cosine and modified cosine;
+   * Stein and Scott's weights {@code mz^3 · I^0.6} for the composite; entropy weighting for the
+   * entropy similarity; no cleaning beyond merging peaks closer than twice the tolerance. Li et
+   * al.'s cleaning ({@link Preprocessing#standard()}) lowered cross-laboratory accuracy on the
+   * shipped library (see {@code docs/spectra.md}): many low-energy spectra hold little but the
+   * precursor, which that cleaning removes.
    */
   public static SearchSettings of(Similarity similarity, double toleranceMz) {
     boolean composite = similarity == Similarity.COMPOSITE;
@@ -67,7 +71,7 @@ public record SearchSettings(
         composite ? 3.0 : 0.0,
         composite ? 0.6 : 1.0,
         true,
-        Preprocessing.standard(),
+        Preprocessing.none(),
         1);
   }
 

@@ -48,6 +48,20 @@ class SpectralLibraryTest {
         .containsExactly("b", "a");
   }
 
+  @ParameterizedTest
+  @ValueSource(ints = {0, Integer.MAX_VALUE})
+  void thePrecursorFilterKeepsSpectraOfUnknownPrecursor(int threshold) {
+    Spectrum unknownPrecursor = Spectra.of(Double.NaN, 2, IonMode.UNKNOWN, 91.05, 100, 250.00, 80);
+    SpectralLibrary library =
+        SpectralLibrary.of(
+            List.of(entry("a", "alpha", A), entry("u", "unknown", unknownPrecursor)), threshold);
+    SearchSettings settings =
+        SearchSettings.of(Similarity.COSINE, 0.01).withPrecursorTolerance(0.02);
+    assertThat(library.search(C, settings, 10))
+        .extracting(h -> h.entry().entryId())
+        .containsExactly("u");
+  }
+
   @Test
   void fullScanAndTandemSpectraAreNotCompared() {
     SpectralLibrary library =

@@ -63,7 +63,7 @@ final class LibrarySearch {
 
   /** MS level, polarity and precursor checks; cheap, so made before scoring. */
   private boolean compatible(int s, PreparedQuery q, Scope scope, SearchSettings settings) {
-    if (library.msClass[s] != q.msClass || !q.ionMode.compatibleWith(library.ionMode[s])) {
+    if (!PreparedLibrary.compatible(library.kind[s], q.msClass, q.polarity)) {
       return false;
     }
     if (!Double.isNaN(scope.precursor())
@@ -75,9 +75,20 @@ final class LibrarySearch {
         || !Double.isNaN(library.precursor[s]);
   }
 
-  /** The caller's filter (labels, excluded laboratories), asked only about actual hits. */
-  private boolean admitted(int s, Predicate<LibraryEntry> admit) {
-    return admit.test(library.entries.get(library.entryOf[s]));
+  /**
+   * Offers a scored spectrum to the ranking. The caller's filter (labels, excluded laboratories) is
+   * asked only about a spectrum that would enter the ranking: asking it about every hit would give
+   * the same ranking, since the filter depends on the entry alone, but costs a random read of the
+   * entry per hit.
+   */
+  private void offer(TopHits top, int s, double score, int matched, Predicate<LibraryEntry> admit) {
+    if (!top.mayAccept(score)) {
+      return;
+    }
+    int entry = library.entryOf[s];
+    if (top.accepts(score, entry) && admit.test(library.entries.get(entry))) {
+      top.offer(score, entry, matched);
+    }
   }
 
   private PreparedQuery prepare(Spectrum query, SearchSettings settings) {
@@ -110,8 +121,8 @@ final class LibrarySearch {
           continue;
         }
         kernel.score(q, library, s, settings);
-        if (kernel.matched() >= settings.minMatchedPeaks() && admitted(s, admit)) {
-          top.offer(kernel.score(), library.entryOf[s], kernel.matched());
+        if (kernel.matched() >= settings.minMatchedPeaks()) {
+          offer(top, s, kernel.score(), kernel.matched(), admit);
         }
       }
     } finally {
@@ -128,40 +139,46 @@ final class LibrarySearch {
     }
     PreparedQuery q = prepare(query, settings);
     Scope scope = scope(q, query, settings);
+    Similarity similarity = settings.similarity();
+    boolean candidatesOnly =
+        similarity == Similarity.MODIFIED_COSINE
+            || (similarity == Similarity.ENTROPY && settings.reverse())
+            || q.size > Accumulators.MAX_QUERY_PEAKS;
+    int stride = candidatesOnly ? 1 : Accumulators.stride(settings);
     Accumulators acc = pool.poll();
-    if (acc == null) {
-      acc = new Accumulators(library.size);
+    if (acc == null || acc.stride < stride) {
+      acc = new Accumulators(library.size, Math.max(stride, acc == null ? 0 : acc.stride));
     }
     LibraryScoring kernel = kernel();
     try {
       acc.begin();
-      Similarity similarity = settings.similarity();
-      boolean candidatesOnly =
-          similarity == Similarity.MODIFIED_COSINE
-              || (similarity == Similarity.ENTROPY && settings.reverse());
       if (candidatesOnly) {
         gatherCandidates(q, scope, settings, acc);
       } else {
         accumulate(q, scope, settings, acc, fragments);
       }
       TopHits top = new TopHits(Math.min(limit, library.size));
-      for (int t = 0; t < acc.touchedCount; t++) {
-        int s = acc.touched[t];
-        if (!compatible(s, q, scope, settings)) {
+      // When a large share of the library was touched, reading every accumulator in order is
+      // cheaper than visiting the touched ones in the random order they were met.
+      boolean scan = acc.touchedCount > library.size / 16;
+      int count = scan ? library.size : acc.touchedCount;
+      for (int t = 0; t < count; t++) {
+        int s = scan ? t : acc.touched[t];
+        if ((scan && !acc.touched(s)) || !compatible(s, q, scope, settings)) {
           continue;
         }
         double score;
         int matched;
-        if (candidatesOnly || acc.conflict[s]) {
+        if (candidatesOnly || acc.conflict(s)) {
           kernel.score(q, library, s, settings);
           score = kernel.score();
           matched = kernel.matched();
         } else {
-          matched = acc.matched[s];
+          matched = acc.matched(s);
           score = finish(q, settings, acc, s);
         }
-        if (matched >= settings.minMatchedPeaks() && admitted(s, admit)) {
-          top.offer(score, library.entryOf[s], matched);
+        if (matched >= settings.minMatchedPeaks()) {
+          offer(top, s, score, matched, admit);
         }
       }
       return top.toHits(library.entries);
@@ -182,20 +199,19 @@ final class LibrarySearch {
     boolean reverse = settings.reverse();
     boolean composite = similarity == Similarity.COMPOSITE;
     boolean entropy = similarity == Similarity.ENTROPY;
-    if (reverse || composite) {
-      acc.needSquares();
-    }
-    if (composite) {
-      acc.needRatios();
-    }
     float[] key = index.key;
     float[] weight = index.weight;
+    float[] weightLog = index.weightLog;
     int[] spectrum = index.spectrum;
+    long[] state = acc.state;
+    int stride = acc.stride;
+    long generation = acc.generation;
     for (int qi = 0; qi < q.size; qi++) {
       double low = q.mz[qi] - tol;
       double high = q.mz[qi] + tol;
       double a = q.weight[qi];
       double aLogA = q.weightLogWeight[qi];
+      long mark = generation | ((long) (qi + 1) << Accumulators.QUERY_SHIFT);
       for (int f = index.lowerBound(low - 1e-6); f < key.length && key[f] <= high + 1e-6; f++) {
         int s = spectrum[f];
         if (!scope.contains(s)) {
@@ -205,30 +221,43 @@ final class LibrarySearch {
         if (x > high || x < low) {
           continue;
         }
-        if (acc.stamp[s] != acc.generation) {
+        int at = s * stride;
+        long meta = state[at];
+        if ((meta & Accumulators.GENERATION_MASK) != generation) {
           acc.touch(s);
+          meta = generation;
         }
-        if (acc.lastQuery[s] == qi) {
-          acc.conflict[s] = true;
+        if ((meta & Accumulators.CONFLICT) != 0) {
           continue;
         }
-        if (acc.conflict[s]) {
+        if ((meta & Accumulators.QUERY_MASK) == (mark & Accumulators.QUERY_MASK)) {
+          state[at] = meta | Accumulators.CONFLICT; // a second partner for this query peak
           continue;
         }
-        acc.lastQuery[s] = qi;
-        acc.matched[s]++;
+        long matched = (meta >>> Accumulators.MATCHED_SHIFT) + 1;
+        state[at] = mark | (matched << Accumulators.MATCHED_SHIFT);
         double b = weight[f];
-        acc.sum[s] += entropy ? Weighting.entropyTerm(a, aLogA, b) : a * b;
+        double sum = Double.longBitsToDouble(state[at + 1]);
+        state[at + 1] =
+            Double.doubleToRawLongBits(
+                sum + (entropy ? Weighting.entropyTerm(a, aLogA, b, weightLog[f]) : a * b));
+        int next = at + 2;
         if (reverse) {
-          acc.squares[s] += a * a;
+          double squares = Double.longBitsToDouble(state[next]);
+          state[next] = Double.doubleToRawLongBits(squares + a * a);
+          next++;
         }
         if (composite) {
-          if (acc.matched[s] > 1) {
-            acc.ratios[s] +=
-                Weighting.ratioTerm(acc.previousQuery[s], acc.previousLibrary[s], a, b);
+          if (matched > 1) {
+            double ratios = Double.longBitsToDouble(state[next]);
+            double previousQuery = Double.longBitsToDouble(state[next + 1]);
+            double previousLibrary = Double.longBitsToDouble(state[next + 2]);
+            state[next] =
+                Double.doubleToRawLongBits(
+                    ratios + Weighting.ratioTerm(previousQuery, previousLibrary, a, b));
           }
-          acc.previousQuery[s] = a;
-          acc.previousLibrary[s] = b;
+          state[next + 1] = Double.doubleToRawLongBits(a);
+          state[next + 2] = Double.doubleToRawLongBits(b);
         }
       }
     }
@@ -266,7 +295,7 @@ final class LibrarySearch {
       double high = values[i] + window;
       for (int f = index.lowerBound(low); f < index.key.length && index.key[f] <= high; f++) {
         int s = index.spectrum[f];
-        if (scope.contains(s) && acc.stamp[s] != acc.generation) {
+        if (scope.contains(s) && !acc.touched(s)) {
           acc.touch(s);
         }
       }
@@ -274,18 +303,21 @@ final class LibrarySearch {
   }
 
   private static double finish(PreparedQuery q, SearchSettings settings, Accumulators acc, int s) {
-    double sum = acc.sum[s];
     boolean reverse = settings.reverse();
+    int at = s * acc.stride;
+    double sum = Double.longBitsToDouble(acc.state[at + 1]);
+    double squares = reverse ? Double.longBitsToDouble(acc.state[at + 2]) : 1;
+    int matched = acc.matched(s);
     return switch (settings.similarity()) {
-      case COSINE, MODIFIED_COSINE -> reverse ? sum / Math.sqrt(acc.squares[s]) : sum;
+      case COSINE, MODIFIED_COSINE -> reverse ? sum / Math.sqrt(squares) : sum;
       case ENTROPY -> sum / Weighting.LN4;
       case COMPOSITE ->
           Weighting.composite(
               sum,
-              reverse ? acc.squares[s] : 1,
-              reverse ? acc.matched[s] : q.size,
-              acc.matched[s],
-              acc.ratios[s]);
+              squares,
+              reverse ? matched : q.size,
+              matched,
+              Double.longBitsToDouble(acc.state[at + (reverse ? 3 : 2)]));
     };
   }
 
@@ -294,80 +326,80 @@ final class LibrarySearch {
   }
 
   /**
-   * Per-spectrum accumulators of one indexed search, reused across searches: a generation stamp
-   * marks which entries belong to the current query, so nothing is cleared between queries.
+   * Per-spectrum accumulators of one indexed search, reused across searches. Each spectrum's state
+   * lies in one block of {@code stride} longs, so that a fragment hit costs one cache miss: a
+   * header (search generation, last query peak matched, matched count, conflict flag), then the
+   * sums as raw double bits. The generation tells which blocks belong to the current search, so
+   * nothing is cleared between searches.
    */
   static final class Accumulators {
-    final int[] stamp;
+    static final long GENERATION_MASK = 0x7FFF_FFFFL;
+    static final long CONFLICT = 1L << 31;
+    static final int QUERY_SHIFT = 32;
+    static final long QUERY_MASK = 0xFFFFL << QUERY_SHIFT;
+    static final int MATCHED_SHIFT = 48;
+
+    /** Query peaks are numbered in 16 bits; larger queries are scored by the kernel. */
+    static final int MAX_QUERY_PEAKS = 0xFFFE;
+
+    final long[] state;
+    final int stride;
     final int[] touched;
-    final int[] lastQuery;
-    final int[] matched;
-    final boolean[] conflict;
-    final double[] sum;
-    double[] squares = new double[0];
-    double[] ratios = new double[0];
-    double[] previousQuery = new double[0];
-    double[] previousLibrary = new double[0];
-    int generation;
+    long generation;
     int touchedCount;
 
-    Accumulators(int size) {
-      stamp = new int[size];
-      touched = new int[size];
-      lastQuery = new int[size];
-      matched = new int[size];
-      conflict = new boolean[size];
-      sum = new double[size];
+    Accumulators(int size, int stride) {
+      this.stride = stride;
+      this.state = new long[Math.multiplyExact(size, stride)];
+      this.touched = new int[size];
+    }
+
+    /** Longs per spectrum: header and sum, then the query's squares, then the ratio terms. */
+    static int stride(SearchSettings settings) {
+      int stride = 2;
+      if (settings.reverse()) {
+        stride++;
+      }
+      if (settings.similarity() == Similarity.COMPOSITE) {
+        stride += 3;
+      }
+      return stride;
     }
 
     void begin() {
-      if (generation == Integer.MAX_VALUE) {
-        java.util.Arrays.fill(stamp, 0);
+      if (generation == GENERATION_MASK) {
+        java.util.Arrays.fill(state, 0);
         generation = 0;
       }
       generation++;
       touchedCount = 0;
     }
 
-    void needSquares() {
-      if (squares.length != stamp.length) {
-        squares = new double[stamp.length];
-      }
+    boolean touched(int s) {
+      return (state[s * stride] & GENERATION_MASK) == generation;
     }
 
-    void needRatios() {
-      if (ratios.length != stamp.length) {
-        ratios = new double[stamp.length];
-        previousQuery = new double[stamp.length];
-        previousLibrary = new double[stamp.length];
-      }
-    }
-
+    /** Claims spectrum {@code s} for this search with zeroed sums. */
     void touch(int s) {
-      stamp[s] = generation;
+      int at = s * stride;
+      state[at] = generation;
+      for (int i = 1; i < stride; i++) {
+        state[at + i] = 0; // raw bits of +0.0
+      }
       touched[touchedCount++] = s;
-      lastQuery[s] = -1;
-      matched[s] = 0;
-      conflict[s] = false;
-      sum[s] = 0;
-      if (squares.length > 0) {
-        squares[s] = 0;
-      }
-      if (ratios.length > 0) {
-        ratios[s] = 0;
-      }
+    }
+
+    boolean conflict(int s) {
+      return (state[s * stride] & CONFLICT) != 0;
+    }
+
+    int matched(int s) {
+      return (int) (state[s * stride] >>> MATCHED_SHIFT);
     }
 
     /** Bytes one set of accumulators holds for a library of {@code size} spectra. */
-    static long bytes(int size, boolean squares, boolean ratios) {
-      long b = size * (4L + 4 + 4 + 4 + 1 + 8);
-      if (squares) {
-        b += 8L * size;
-      }
-      if (ratios) {
-        b += 24L * size;
-      }
-      return b;
+    static long bytes(int size, SearchSettings settings) {
+      return (long) size * (8L * stride(settings) + 4);
     }
   }
 }

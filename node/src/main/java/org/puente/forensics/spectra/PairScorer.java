@@ -162,7 +162,8 @@ public final class PairScorer {
     }
     for (int p = 0; p < pairs; p++) {
       int o = matching.outer(p);
-      matching.value(p, Weighting.entropyTerm(first[o], firstLog[o], second[matching.inner(p)]));
+      double w = second[matching.inner(p)];
+      matching.value(p, Weighting.entropyTerm(first[o], firstLog[o], w, Weighting.xlogx(w)));
     }
     matching.assign(na, nb);
     matched = matching.chosenCount();

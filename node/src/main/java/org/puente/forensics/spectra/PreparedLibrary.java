@@ -24,21 +24,28 @@ final class PreparedLibrary {
   final float[] mz;
   final float[] weight;
   final double[] precursor;
-  final IonMode[] ionMode;
-  final byte[] msClass;
+
+  /** MS class (1 full scan, 2 MS/MS) in bits 0–1 and {@link #polarity} in bits 2–3. */
+  final byte[] kind;
+
   final int[] entryOf;
   final @Nullable Index fragments;
   final @Nullable Index losses;
 
-  /** Peaks sorted by a key (m/z or neutral loss), each with its weight and spectrum. */
+  /**
+   * Peaks sorted by a key (m/z or neutral loss), each with its weight and spectrum, and for the
+   * entropy similarity its {@code w ln w}, so that a hit costs one logarithm instead of two.
+   */
   static final class Index {
     final float[] key;
     final float[] weight;
+    final float[] weightLog;
     final int[] spectrum;
 
-    Index(float[] key, float[] weight, int[] spectrum) {
+    Index(float[] key, float[] weight, float[] weightLog, int[] spectrum) {
       this.key = key;
       this.weight = weight;
+      this.weightLog = weightLog;
       this.spectrum = spectrum;
     }
 
@@ -58,7 +65,7 @@ final class PreparedLibrary {
     }
 
     long bytes() {
-      return 12L * key.length;
+      return 12L * key.length + 4L * weightLog.length;
     }
   }
 
@@ -81,8 +88,7 @@ final class PreparedLibrary {
     this.entryOf = PeakList.sortedOrder(sortKey);
     this.offsets = new int[size + 1];
     this.precursor = new double[size];
-    this.ionMode = new IonMode[size];
-    this.msClass = new byte[size];
+    this.kind = new byte[size];
     long total = 0;
     for (int s = 0; s < size; s++) {
       total += prepared[entryOf[s]][0].length;
@@ -102,16 +108,16 @@ final class PreparedLibrary {
       System.arraycopy(p[1], 0, weight, at, p[1].length);
       at += p[0].length;
       precursor[s] = entryPrecursor[e];
-      ionMode[s] = spectrum.ionMode();
-      msClass[s] = (byte) Preparation.msClass(spectrum);
+      kind[s] = (byte) (Preparation.msClass(spectrum) | polarity(spectrum.ionMode()) << 2);
     }
     offsets[size] = at;
-    this.fragments = indexed ? index(false) : null;
+    boolean entropy = settings.similarity() == Similarity.ENTROPY;
+    this.fragments = indexed ? index(false, entropy) : null;
     this.losses =
-        indexed && settings.similarity() == Similarity.MODIFIED_COSINE ? index(true) : null;
+        indexed && settings.similarity() == Similarity.MODIFIED_COSINE ? index(true, false) : null;
   }
 
-  private Index index(boolean byLoss) {
+  private Index index(boolean byLoss, boolean withLogs) {
     int total = mz.length;
     int[] spectrumOf = new int[total];
     for (int s = 0; s < size; s++) {
@@ -136,20 +142,40 @@ final class PreparedLibrary {
     Arrays.parallelSort(keys);
     float[] key = new float[n];
     float[] w = new float[n];
+    float[] logs = new float[withLogs ? n : 0];
     int[] spectrum = new int[n];
     for (int i = 0; i < n; i++) {
       int p = (int) keys[i];
       spectrum[i] = spectrumOf[p];
       w[i] = weight[p];
       key[i] = byLoss ? (float) (precursor[spectrumOf[p]] - mz[p]) : mz[p];
+      if (withLogs) {
+        logs[i] = (float) Weighting.libraryLogTerm(weight[p]);
+      }
     }
-    return new Index(key, w, spectrum);
+    return new Index(key, w, logs, spectrum);
   }
 
   /** A float's bits as an int that orders like the float (negative values included). */
   private static int sortable(float f) {
     int bits = Float.floatToIntBits(f);
     return bits ^ ((bits >> 31) & 0x7fffffff);
+  }
+
+  /** 0 unknown, 1 positive, 2 negative. */
+  static int polarity(IonMode mode) {
+    return switch (mode) {
+      case UNKNOWN -> 0;
+      case POSITIVE -> 1;
+      case NEGATIVE -> 2;
+    };
+  }
+
+  /** Whether a library spectrum of this kind may be compared with such a query. */
+  static boolean compatible(byte kind, int msClass, int queryPolarity) {
+    int polarity = (kind >> 2) & 3;
+    return (kind & 3) == msClass
+        && (queryPolarity == 0 || polarity == 0 || polarity == queryPolarity);
   }
 
   int peaks(int s) {
@@ -179,7 +205,7 @@ final class PreparedLibrary {
   /** Bytes of the arrays searches read, index included. */
   long bytes() {
     long b = 4L * offsets.length + 4L * mz.length + 4L * weight.length;
-    b += 8L * size + 4L * size + size + 4L * size; // precursor, ion-mode reference, class, entry
+    b += 8L * size + size + 4L * size; // precursor, kind, entry
     if (fragments != null) {
       b += fragments.bytes();
     }

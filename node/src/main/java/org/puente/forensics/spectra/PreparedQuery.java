@@ -12,6 +12,7 @@ final class PreparedQuery {
   final int size;
   final double precursor;
   final IonMode ionMode;
+  final int polarity;
   final int msClass;
 
   private PreparedQuery(PeakArrays peaks, Spectrum origin, SearchSettings settings) {
@@ -25,6 +26,7 @@ final class PreparedQuery {
     }
     this.precursor = origin.precursorOrNaN();
     this.ionMode = origin.ionMode();
+    this.polarity = PreparedLibrary.polarity(ionMode);
     this.msClass = Preparation.msClass(origin);
   }
 

@@ -107,13 +107,7 @@ public final class SpectralLibrary {
   public Footprint footprint(SearchSettings settings) {
     LibrarySearch search = prepare(settings);
     PreparedLibrary lib = search.library();
-    long accumulators =
-        indexed()
-            ? LibrarySearch.Accumulators.bytes(
-                lib.size,
-                settings.reverse() || settings.similarity() == Similarity.COMPOSITE,
-                settings.similarity() == Similarity.COMPOSITE)
-            : 0;
+    long accumulators = indexed() ? LibrarySearch.Accumulators.bytes(lib.size, settings) : 0;
     return new Footprint(lib.size, lib.mz.length, lib.bytes(), accumulators);
   }
 

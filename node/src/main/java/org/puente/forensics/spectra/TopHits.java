@@ -28,6 +28,16 @@ final class TopHits {
     return scoreA < scoreB || (scoreA == scoreB && entryA > entryB);
   }
 
+  /** Whether a spectrum of this score could enter, whatever its library position. */
+  boolean mayAccept(double s) {
+    return capacity > 0 && !Double.isNaN(s) && (size < capacity || s >= score[0]);
+  }
+
+  /** Whether a spectrum of this score and library position would enter. */
+  boolean accepts(double s, int e) {
+    return capacity > 0 && !Double.isNaN(s) && (size < capacity || worse(score[0], entry[0], s, e));
+  }
+
   void offer(double s, int e, int m) {
     if (capacity == 0 || Double.isNaN(s)) {
       return;

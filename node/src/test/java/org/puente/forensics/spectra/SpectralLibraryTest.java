@@ -172,8 +172,8 @@ class SpectralLibraryTest {
     SpectralLibrary.Footprint footprint = library.footprint(settings);
     assertThat(footprint.spectra()).isEqualTo(3);
     assertThat(footprint.peaks()).isEqualTo(9);
-    // 20 bytes a peak (8 in the columns, 12 in the index) and 17 a spectrum, plus offsets.
-    assertThat(footprint.libraryBytes()).isEqualTo(9 * 20 + 3 * 17 + 4 * 4);
-    assertThat(footprint.accumulatorBytes()).isEqualTo(3 * 25);
+    // 20 bytes a peak (8 in the columns, 12 in the index) and 13 a spectrum, plus offsets.
+    assertThat(footprint.libraryBytes()).isEqualTo(9 * 20 + 3 * 13 + 4 * 4);
+    assertThat(footprint.accumulatorBytes()).isEqualTo(3 * (2 * 8 + 4));
   }
 }

@@ -68,12 +68,13 @@ public final class LeaveOneLaboratoryOut {
    *
    * @param rows one row per configuration, in the order given
    * @param best the nested-selection row
-   * @param chosen for each held-out laboratory, the configuration chosen without it
+   * @param chosen for each held-out laboratory (in alphabetical order), the configuration chosen
+   *     without it
    */
   public record Report(List<Row> rows, Row best, Map<String, String> chosen) {
     public Report {
       rows = List.copyOf(rows);
-      chosen = Map.copyOf(chosen);
+      chosen = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(chosen));
     }
   }
 
@@ -170,11 +171,9 @@ public final class LeaveOneLaboratoryOut {
     // ranked[c][q]: every hit of query q under configuration c, laboratory q excluded.
     List<List<List<Scored>>> ranked = new ArrayList<>();
     for (Configuration c : configurations) {
-      List<List<Scored>> perQuery = new ArrayList<>();
-      for (ReferenceSpectrum q : references) {
-        perQuery.add(hits(library, q, c.settings(), byEntry));
-      }
-      ranked.add(perQuery);
+      // Searches are independent and the library is thread-safe.
+      ranked.add(
+          references.parallelStream().map(q -> hits(library, q, c.settings(), byEntry)).toList());
     }
 
     List<Set<String>> holders = holders(references);

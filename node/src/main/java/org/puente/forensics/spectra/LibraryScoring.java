@@ -64,9 +64,7 @@ final class LibraryScoring {
       double b = lib.weight[from + matching.inner(p)];
       matching.value(
           p,
-          similarity == Similarity.ENTROPY
-              ? Weighting.entropyTerm(a[o], aLogA[o], b, Weighting.libraryLogTerm(b))
-              : a[o] * b);
+          similarity == Similarity.ENTROPY ? Weighting.entropyTerm(a[o], aLogA[o], b) : a[o] * b);
     }
     matching.assign(q.size, to - from);
     matched = matching.chosenCount();

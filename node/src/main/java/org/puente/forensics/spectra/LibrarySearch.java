@@ -201,7 +201,6 @@ final class LibrarySearch {
     boolean entropy = similarity == Similarity.ENTROPY;
     float[] key = index.key;
     float[] weight = index.weight;
-    float[] weightLog = index.weightLog;
     int[] spectrum = index.spectrum;
     long[] state = acc.state;
     int stride = acc.stride;
@@ -240,7 +239,7 @@ final class LibrarySearch {
         double sum = Double.longBitsToDouble(state[at + 1]);
         state[at + 1] =
             Double.doubleToRawLongBits(
-                sum + (entropy ? Weighting.entropyTerm(a, aLogA, b, weightLog[f]) : a * b));
+                sum + (entropy ? Weighting.entropyTerm(a, aLogA, b) : a * b));
         int next = at + 2;
         if (reverse) {
           double squares = Double.longBitsToDouble(state[next]);

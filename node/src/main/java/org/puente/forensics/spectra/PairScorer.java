@@ -163,7 +163,7 @@ public final class PairScorer {
     for (int p = 0; p < pairs; p++) {
       int o = matching.outer(p);
       double w = second[matching.inner(p)];
-      matching.value(p, Weighting.entropyTerm(first[o], firstLog[o], w, Weighting.xlogx(w)));
+      matching.value(p, Weighting.entropyTerm(first[o], firstLog[o], w));
     }
     matching.assign(na, nb);
     matched = matching.chosenCount();

@@ -32,20 +32,15 @@ final class PreparedLibrary {
   final @Nullable Index fragments;
   final @Nullable Index losses;
 
-  /**
-   * Peaks sorted by a key (m/z or neutral loss), each with its weight and spectrum, and for the
-   * entropy similarity its {@code w ln w}, so that a hit costs one logarithm instead of two.
-   */
+  /** Peaks sorted by a key (m/z or neutral loss), each with its weight and spectrum. */
   static final class Index {
     final float[] key;
     final float[] weight;
-    final float[] weightLog;
     final int[] spectrum;
 
-    Index(float[] key, float[] weight, float[] weightLog, int[] spectrum) {
+    Index(float[] key, float[] weight, int[] spectrum) {
       this.key = key;
       this.weight = weight;
-      this.weightLog = weightLog;
       this.spectrum = spectrum;
     }
 
@@ -65,7 +60,7 @@ final class PreparedLibrary {
     }
 
     long bytes() {
-      return 12L * key.length + 4L * weightLog.length;
+      return 12L * key.length;
     }
   }
 
@@ -80,7 +75,7 @@ final class PreparedLibrary {
     for (int i = 0; i < size; i++) {
       entryPrecursor[i] = entries.get(i).spectrum().precursorOrNaN();
     }
-    // Spectra without a precursor sort last (NaN is the largest double to sortedOrder's compare).
+    // Spectra without a precursor sort last; equal precursors keep library order (stable sort).
     double[] sortKey = new double[size];
     for (int i = 0; i < size; i++) {
       sortKey[i] = Double.isNaN(entryPrecursor[i]) ? Double.POSITIVE_INFINITY : entryPrecursor[i];
@@ -111,13 +106,12 @@ final class PreparedLibrary {
       kind[s] = (byte) (Preparation.msClass(spectrum) | polarity(spectrum.ionMode()) << 2);
     }
     offsets[size] = at;
-    boolean entropy = settings.similarity() == Similarity.ENTROPY;
-    this.fragments = indexed ? index(false, entropy) : null;
+    this.fragments = indexed ? index(false) : null;
     this.losses =
-        indexed && settings.similarity() == Similarity.MODIFIED_COSINE ? index(true, false) : null;
+        indexed && settings.similarity() == Similarity.MODIFIED_COSINE ? index(true) : null;
   }
 
-  private Index index(boolean byLoss, boolean withLogs) {
+  private Index index(boolean byLoss) {
     int total = mz.length;
     int[] spectrumOf = new int[total];
     for (int s = 0; s < size; s++) {
@@ -142,18 +136,14 @@ final class PreparedLibrary {
     Arrays.parallelSort(keys);
     float[] key = new float[n];
     float[] w = new float[n];
-    float[] logs = new float[withLogs ? n : 0];
     int[] spectrum = new int[n];
     for (int i = 0; i < n; i++) {
       int p = (int) keys[i];
       spectrum[i] = spectrumOf[p];
       w[i] = weight[p];
       key[i] = byLoss ? (float) (precursor[spectrumOf[p]] - mz[p]) : mz[p];
-      if (withLogs) {
-        logs[i] = (float) Weighting.libraryLogTerm(weight[p]);
-      }
     }
-    return new Index(key, w, logs, spectrum);
+    return new Index(key, w, spectrum);
   }
 
   /** A float's bits as an int that orders like the float (negative values included). */

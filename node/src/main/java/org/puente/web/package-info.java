@@ -3,7 +3,15 @@
  * that turn HTTP into calls on the domain modules.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"governance", "transparency", "bulletins"})
+@ApplicationModule(
+    allowedDependencies = {
+      "governance",
+      "transparency",
+      "bulletins",
+      "forensics",
+      "forensics :: registry",
+      "forensics :: technique"
+    })
 package org.puente.web;
 
 import org.jspecify.annotations.NullMarked;

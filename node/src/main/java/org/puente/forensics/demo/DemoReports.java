@@ -489,16 +489,18 @@ public final class DemoReports {
     } else {
       to.add(
           switch (country) {
-            case "USA" -> "DEA";
-            case "MEX" -> "FGR";
-            default -> "HC";
+            case "USA" -> "DEA-LAB";
+            case "MEX" -> "FGR-SP";
+            default -> "HC-DAS";
           });
       tlp = random.nextBoolean() ? "AMBER+STRICT" : "RED";
-      outsiders = random.nextDouble() < 0.5 ? "POINTER" : "NOTHING";
+      // TLP:RED lets outsiders see nothing; AMBER+STRICT may show them a pointer.
+      outsiders = !tlp.equals("RED") && random.nextDouble() < 0.5 ? "POINTER" : "NOTHING";
     }
-    label.putArray("communities").add("FORENSIC");
+    if (!tlp.equals("CLEAR")) {
+      label.putArray("communities").add("FORENSIC");
+    }
     label.put("handling", "H1");
-    label.put("handlingText", "");
     label.put("tlp", tlp);
     label.put("outsiders", outsiders);
     label.putArray("statistics").add("USA").add("MEX").add("CAN");

@@ -85,6 +85,24 @@ public final class SubstanceRegistry {
     return Standard.REGISTRY;
   }
 
+  /**
+   * This registry with substances added after review; an addition whose id is already known is
+   * refused, so reviewed data never silently replaces curated data.
+   */
+  public SubstanceRegistry plus(List<Substance> additions) {
+    if (additions.isEmpty()) {
+      return this;
+    }
+    List<Substance> all = new ArrayList<>(ordered);
+    for (Substance added : additions) {
+      if (byId.containsKey(added.id())) {
+        throw new IllegalArgumentException(added.id() + " is already in the registry");
+      }
+      all.add(added);
+    }
+    return new SubstanceRegistry(all);
+  }
+
   /** Every substance, in load order. */
   public List<Substance> all() {
     return ordered;
@@ -109,6 +127,24 @@ public final class SubstanceRegistry {
     }
     return new Lookup.Ambiguous(
         ids.stream().map(id -> Objects.requireNonNull(byId.get(id))).toList());
+  }
+
+  /**
+   * Substances with a name or synonym, in any of the three languages, that contains {@code text}
+   * (accents, case and punctuation aside), in load order.
+   */
+  public List<Substance> containing(String text, int limit) {
+    String wanted = NameKey.of(text);
+    if (wanted.isEmpty() || limit <= 0) {
+      return List.of();
+    }
+    Set<String> ids = new LinkedHashSet<>();
+    for (Map.Entry<String, List<String>> entry : idsByKey.entrySet()) {
+      if (entry.getKey().contains(wanted)) {
+        ids.addAll(entry.getValue());
+      }
+    }
+    return ordered.stream().filter(s -> ids.contains(s.id())).limit(limit).toList();
   }
 
   /**
@@ -204,6 +240,39 @@ public final class SubstanceRegistry {
       throw new Rejected(violations);
     }
     return new ProposalReview(proposal, classification.get(), suggest(proposal.name(), 5));
+  }
+
+  /**
+   * The substance a reviewer accepts from a proposal: the proposed name in all three languages
+   * until a curator adds translations, its class from structure, control status unverified in every
+   * country until someone records it.
+   *
+   * @throws Rejected as {@link #review} does
+   */
+  public Substance accepted(SubstanceProposal proposal, String provenance) {
+    ProposalReview review = review(proposal);
+    String name = proposal.name().strip();
+    String id = NameKey.slug(name);
+    if (id.isEmpty() || byId.containsKey(id)) {
+      throw new Rejected(Violation.of("/name", "proposal.name.known", id));
+    }
+    Map<Country, Control> controls = new EnumMap<>(Country.class);
+    for (Country country : Country.values()) {
+      controls.put(country, Control.UNVERIFIED);
+    }
+    String smiles = proposal.smiles().strip();
+    return new Substance(
+        id,
+        name,
+        name,
+        name,
+        List.of(),
+        null,
+        smiles,
+        review.classification().inchiKey(),
+        review.classification().substanceClass(),
+        controls,
+        provenance);
   }
 
   // ---- loading -------------------------------------------------------------------------------

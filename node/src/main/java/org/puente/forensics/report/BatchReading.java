@@ -10,11 +10,31 @@ import org.puente.governance.Violation;
  */
 public sealed interface BatchReading {
 
-  /** Every row was valid. */
-  record Accepted(List<DsapReport> reports) implements BatchReading {
+  /**
+   * Every row was valid.
+   *
+   * @param reports the reports, in batch order
+   * @param locators for each report, how a violation pointing into it is located in the batch
+   */
+  record Accepted(List<DsapReport> reports, List<Locator> locators) implements BatchReading {
     public Accepted {
       reports = List.copyOf(reports);
+      locators = List.copyOf(locators);
+      if (locators.size() != reports.size()) {
+        throw new IllegalArgumentException("one locator per report");
+      }
     }
+
+    /** The violation of report {@code index}, pointing at its row (and column) in the batch. */
+    public Violation locate(int index, Violation relative) {
+      return locators.get(index).locate(relative);
+    }
+  }
+
+  /** Turns a pointer into one report into a pointer into the batch. */
+  @FunctionalInterface
+  interface Locator {
+    Violation locate(Violation relative);
   }
 
   /** At least one row was invalid; nothing from the batch may be stored. */

@@ -40,11 +40,26 @@ public final class DsapReader {
   private final SubstanceRegistry registry;
   private final TechniqueCatalogue catalogue;
   private final Clock clock;
+  private final ReportRule rule;
 
   public DsapReader(SubstanceRegistry registry, TechniqueCatalogue catalogue, Clock clock) {
+    this(registry, catalogue, clock, report -> List.of());
+  }
+
+  private DsapReader(
+      SubstanceRegistry registry, TechniqueCatalogue catalogue, Clock clock, ReportRule rule) {
     this.registry = registry;
     this.catalogue = catalogue;
     this.clock = clock;
+    this.rule = rule;
+  }
+
+  /**
+   * The same reader, also applying {@code rule} to every report that is otherwise valid; the rule's
+   * violations point into the report and are located in a batch like the reader's own.
+   */
+  public DsapReader withRule(ReportRule rule) {
+    return new DsapReader(registry, catalogue, clock, rule);
   }
 
   /** A reader over the shipped registry and technique catalogue. */
@@ -84,6 +99,7 @@ public final class DsapReader {
     }
     List<Violation> violations = new ArrayList<>();
     List<DsapReport> reports = new ArrayList<>();
+    List<BatchReading.Locator> locators = new ArrayList<>();
     Map<String, Integer> samples = new HashMap<>();
     for (int n = 0; n < lines.length; n++) {
       if (lines[n].isBlank()) {
@@ -101,6 +117,7 @@ public final class DsapReader {
             violations.add(Violation.of(base + "/sampleId", "batch.sample.duplicate", first));
           }
           reports.add(valid.report());
+          locators.add(v -> new Violation(base + v.pointer(), v.code(), v.args()));
         }
         case Reading.Invalid invalid -> violations.addAll(invalid.violations());
       }
@@ -111,7 +128,7 @@ public final class DsapReader {
     if (reports.isEmpty()) {
       return refused(Violation.of("", "batch.empty"));
     }
-    return new BatchReading.Accepted(reports);
+    return new BatchReading.Accepted(reports, locators);
   }
 
   /** Reads a CSV batch laid out as {@code dsap-v1-template.csv}. */
@@ -126,9 +143,13 @@ public final class DsapReader {
     CsvReports.Flattened flattened = CsvReports.unflatten(text.get(), MAX_BATCH_ROWS);
     List<Violation> violations = new ArrayList<>(flattened.violations());
     List<DsapReport> reports = new ArrayList<>();
+    List<BatchReading.Locator> locators = new ArrayList<>();
     for (CsvReports.Group group : flattened.groups()) {
       switch (check(group.json(), "")) {
-        case Reading.Valid valid -> reports.add(valid.report());
+        case Reading.Valid valid -> {
+          reports.add(valid.report());
+          locators.add(group::toRows);
+        }
         case Reading.Invalid invalid -> {
           for (Violation violation : invalid.violations()) {
             violations.add(group.toRows(violation));
@@ -142,7 +163,7 @@ public final class DsapReader {
     if (reports.isEmpty()) {
       return refused(Violation.of("", "batch.empty"));
     }
-    return new BatchReading.Accepted(reports);
+    return new BatchReading.Accepted(reports, locators);
   }
 
   private Reading check(JsonNode tree, String base) {
@@ -155,11 +176,15 @@ public final class DsapReader {
       // fuzz tests make sure it is not what normally answers.
       return new Reading.Invalid(List.of(Violation.of(base, "report.unreadable")));
     }
+    List<Violation> found = check.violations();
     if (report.isPresent()) {
-      return new Reading.Valid(report.get());
+      found = rule.check(report.get());
+      if (found.isEmpty()) {
+        return new Reading.Valid(report.get());
+      }
     }
     List<Violation> violations = new ArrayList<>();
-    for (Violation violation : check.violations()) {
+    for (Violation violation : found) {
       violations.add(new Violation(base + violation.pointer(), violation.code(), violation.args()));
     }
     return new Reading.Invalid(violations);

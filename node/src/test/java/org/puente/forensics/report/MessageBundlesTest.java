@@ -69,6 +69,6 @@ class MessageBundlesTest {
     String message =
         new MessageFormat(en.getProperty("technique.result.missing"), Locale.ENGLISH)
             .format(new Object[0]);
-    assertThat(message).isEqualTo("The technique's result is missing.");
+    assertThat(message).isEqualTo("The technique\u2019s result is missing.");
   }
 }

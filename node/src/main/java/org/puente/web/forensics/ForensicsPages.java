@@ -103,6 +103,7 @@ class ForensicsPages {
     model.addAttribute("to", to);
     model.addAttribute("classes", SubstanceClass.values());
     model.addAttribute("chemist", caller.account().has(Role.CHEMIST));
+    model.addAttribute("names", substanceNames(RequestContextUtils.getLocale(request)));
     try {
       model.addAttribute(
           "items",
@@ -127,9 +128,7 @@ class ForensicsPages {
           "labelLines", labels.describe(shown.label().label(), shown.label().owner(), locale));
       model.addAttribute("view", views.report(shown));
       model.addAttribute("links", reports.links(caller, id));
-      Map<String, String> names = new LinkedHashMap<>();
-      substances.registry().all().forEach(s -> names.put(s.id(), s.name(locale)));
-      model.addAttribute("names", names);
+      model.addAttribute("names", substanceNames(locale));
       Map<String, String> techniques = new LinkedHashMap<>();
       TechniqueCatalogue.standard().all().forEach(t -> techniques.put(t.code(), t.name(locale)));
       model.addAttribute("techniqueNames", techniques);
@@ -350,11 +349,16 @@ class ForensicsPages {
                     "category", t.category().name(),
                     "name", t.name(locale))));
     model.addAttribute("techniques", techniques);
-    Map<String, String> names = new LinkedHashMap<>();
-    substances.registry().all().forEach(s -> names.put(s.id(), s.name(locale)));
-    model.addAttribute("substanceNames", names);
+    model.addAttribute("substanceNames", substanceNames(locale));
     model.addAttribute("lab", caller.agency());
     model.addAttribute("analyst", caller.username());
+  }
+
+  /** Registry id to the substance's name in the reader's language. */
+  private Map<String, String> substanceNames(Locale locale) {
+    Map<String, String> names = new LinkedHashMap<>();
+    substances.registry().all().forEach(s -> names.put(s.id(), s.name(locale)));
+    return names;
   }
 
   /**

@@ -188,7 +188,7 @@ public class Reports {
   public Imported importBatch(Caller caller, byte[] body, BatchFormat format) {
     requireChemist(caller);
     List<DsapReport> reports = readBatch(caller, body, format);
-    Map<Label, StoredLabel> stored = new HashMap<>();
+    Map<JsonNode, StoredLabel> stored = new HashMap<>();
     List<Prepared> prepared = new ArrayList<>(reports.size());
     int findings = 0;
     for (DsapReport report : reports) {
@@ -516,14 +516,19 @@ public class Reports {
     return substances.reader().withRule(rule);
   }
 
-  private Prepared prepare(Caller caller, DsapReport report, Map<Label, StoredLabel> stored) {
+  private Prepared prepare(Caller caller, DsapReport report, Map<JsonNode, StoredLabel> stored) {
     List<Violation> violations = new ArrayList<>();
-    Label label = labels.read(report.label(), "/label", caller.agency(), violations);
-    if (label == null) {
-      throw new Rejected(violations);
-    }
+    // A batch repeats a handful of labels: read and register each distinct one once.
     StoredLabel storedLabel =
-        stored.computeIfAbsent(label, l -> labels.register(l, caller.agency()));
+        stored.computeIfAbsent(
+            report.label(),
+            node -> {
+              Label label = labels.read(node, "/label", caller.agency(), violations);
+              if (label == null) {
+                throw new Rejected(violations);
+              }
+              return labels.register(label, caller.agency());
+            });
     ObjectNode document = DsapDocument.of(report);
     ReportResults.Computed results = ReportResults.of(report, attribution);
     float[] profile = ImpurityProfiles.vector(report.impurityProfile());

@@ -132,6 +132,19 @@ class DsapReaderTest {
   }
 
   @Test
+  void batchLinesSplitAtLfAndCrlfKeepingEmptyOnes() {
+    assertThat(DsapReader.lines("")).containsExactly("");
+    assertThat(DsapReader.lines("a")).containsExactly("a");
+    assertThat(DsapReader.lines("a\nb\r\nc")).containsExactly("a", "b", "c");
+    assertThat(DsapReader.lines("a\r\n\r\nb\n")).containsExactly("a", "", "b", "");
+    assertThat(DsapReader.lines("\r\n")).containsExactly("", "");
+    assertThat(DsapReader.lines("a\rb\n")).containsExactly("a\rb", "");
+    for (String text : List.of("", "x", "\n\n", "a\r\nb", "\r\r\n", "p\nq\r\n\nr")) {
+      assertThat(DsapReader.lines(text)).containsExactly(text.split("\r?\n", -1));
+    }
+  }
+
+  @Test
   void ndjsonBatchesAreAllOrNothing() {
     String good = aCounterfeitPillReportFromSonora().replace("\n", " ");
     String second = good.replace("FGR-SP-2025-000123", "FGR-SP-2025-000124");

@@ -47,7 +47,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * The database must exist and be empty; the driver migrates it, loads the demo agencies and
  * accounts (and two demo reports) and runs as its owner. Bodies are generated before the clock
- * starts.
+ * starts, and {@code warmup=} reports (30,000 unless told) are imported first, unmeasured, so that
+ * the figure is a warm node's rather than the JIT compiler's.
  */
 public final class ReportImportLoad {
 
@@ -60,6 +61,7 @@ public final class ReportImportLoad {
     int total = (int) option(args, "reports", 100_000);
     int batch = (int) option(args, "batch", 1000);
     int writers = (int) option(args, "writers", 2);
+    int warm = (int) option(args, "warmup", 30_000);
     Path key = Files.createTempDirectory("puente-bench").resolve("log.key");
     ConfigurableApplicationContext node =
         new SpringApplicationBuilder(PuenteNode.class)
@@ -79,22 +81,8 @@ public final class ReportImportLoad {
     TransparencyLog log = node.getBean(TransparencyLog.class);
 
     // One NDJSON body per analyst per batch; sample ids made unique across batches.
-    List<Body> bodies = new ArrayList<>();
-    for (int b = 0; b * batch < total; b++) {
-      int n = Math.min(batch, total - b * batch);
-      Map<String, StringBuilder> byAnalyst = new LinkedHashMap<>();
-      for (String line : DemoReports.generate(1000L + b, n)) {
-        Matcher m = ANALYST.matcher(line);
-        if (!m.find()) {
-          throw new IllegalStateException("generated report without analyst");
-        }
-        String unique = line.replace("\"sampleId\":\"SYN-", "\"sampleId\":\"BENCH" + b + "-");
-        byAnalyst.computeIfAbsent(m.group(1), a -> new StringBuilder()).append(unique).append('\n');
-      }
-      for (Map.Entry<String, StringBuilder> e : byAnalyst.entrySet()) {
-        bodies.add(new Body(e.getKey(), e.getValue().toString().getBytes(StandardCharsets.UTF_8)));
-      }
-    }
+    List<Body> bodies = bodies("BENCH", 1000L, total, batch);
+    List<Body> warmup = bodies("WARM", 1L, warm, batch);
     long bytes = bodies.stream().mapToLong(b -> b.ndjson().length).sum();
     System.out.printf(
         Locale.ROOT,
@@ -102,6 +90,15 @@ public final class ReportImportLoad {
         total,
         bodies.size(),
         bytes / (double) total);
+
+    // The node is run warm, as a node in service is: the first reports pay for JIT compilation.
+    for (Body body : warmup) {
+      reports.importBatch(
+          new Caller(accounts.byUsername(body.analyst()).orElseThrow(), "warmup", "benchmark"),
+          body.ndjson(),
+          Reports.BatchFormat.NDJSON);
+    }
+    System.out.printf(Locale.ROOT, "WARMED UP with %,d reports (not measured)%n", warm);
 
     long logBefore = log.size() + log.pending();
     AtomicInteger next = new AtomicInteger();
@@ -113,6 +110,7 @@ public final class ReportImportLoad {
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     AtomicLong writerCpu = new AtomicLong();
+    Map<String, Long> tasksBefore = taskTicks();
     long cpuBefore = os.getProcessCpuTime();
     long gcBefore = gcMillis();
     long began = System.nanoTime();
@@ -141,6 +139,7 @@ public final class ReportImportLoad {
     double seconds = (System.nanoTime() - began) / 1e9;
     long cpu = os.getProcessCpuTime() - cpuBefore;
     long gc = gcMillis() - gcBefore;
+    Map<String, Long> tasksAfter = taskTicks();
     pool.shutdown();
     System.out.printf(
         Locale.ROOT,
@@ -161,6 +160,7 @@ public final class ReportImportLoad {
         writerCpu.get() / 1e3 / stored.get(),
         gc / 1e3,
         Runtime.getRuntime().availableProcessors());
+    printBusiestThreads(tasksBefore, tasksAfter, stored.get());
     System.out.printf(
         Locale.ROOT,
         "LOGGED %,d transparency entries written by the import%n",
@@ -181,7 +181,7 @@ public final class ReportImportLoad {
       long profile = rs.getLong(4);
       System.out.printf(
           Locale.ROOT,
-          "STORAGE %,d reports: %.0f bytes/report (report %.0f, keys %.0f, profiles %.0f; tables"
+          "STORAGE %,d reports (warm-up included): %.0f bytes/report (report %.0f, keys %.0f, profiles %.0f; tables"
               + " with indexes and TOAST)%n",
           rows,
           (report + keys + profile) / (double) rows,
@@ -193,9 +193,74 @@ public final class ReportImportLoad {
     System.exit(0);
   }
 
+  /** Synthetic reports in one NDJSON body per analyst and batch, sample ids made unique. */
+  private static List<Body> bodies(String prefix, long firstSeed, int total, int batch) {
+    List<Body> bodies = new ArrayList<>();
+    for (int b = 0; b * batch < total; b++) {
+      int n = Math.min(batch, total - b * batch);
+      Map<String, StringBuilder> byAnalyst = new LinkedHashMap<>();
+      for (String line : DemoReports.generate(firstSeed + b, n)) {
+        Matcher m = ANALYST.matcher(line);
+        if (!m.find()) {
+          throw new IllegalStateException("generated report without analyst");
+        }
+        String unique = line.replace("\"sampleId\":\"SYN-", "\"sampleId\":\"" + prefix + b + "-");
+        byAnalyst.computeIfAbsent(m.group(1), a -> new StringBuilder()).append(unique).append('\n');
+      }
+      for (Map.Entry<String, StringBuilder> e : byAnalyst.entrySet()) {
+        bodies.add(new Body(e.getKey(), e.getValue().toString().getBytes(StandardCharsets.UTF_8)));
+      }
+    }
+    return bodies;
+  }
+
   /** One NDJSON body for one analyst; the array is built once and never changed. */
   @SuppressWarnings("ArrayRecordComponent")
   private record Body(String analyst, byte[] ndjson) {}
+
+  /**
+   * CPU clock ticks per operating-system thread of this process, by thread name with its id (from
+   * {@code /proc/self/task}, so JIT and GC threads count too); empty where there is no procfs.
+   */
+  private static Map<String, Long> taskTicks() {
+    Map<String, Long> ticks = new LinkedHashMap<>();
+    try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+      for (Path task : tasks.toList()) {
+        try {
+          String stat = Files.readString(task.resolve("stat"));
+          int open = stat.indexOf('(');
+          int close = stat.lastIndexOf(')');
+          String[] rest = stat.substring(close + 2).split(" ", -1);
+          long cpu = Long.parseLong(rest[11]) + Long.parseLong(rest[12]);
+          ticks.put(stat.substring(open + 1, close) + "#" + task.getFileName(), cpu);
+        } catch (java.io.IOException | RuntimeException gone) {
+          // The thread ended while it was being read.
+        }
+      }
+    } catch (java.io.IOException noProcfs) {
+      return Map.of();
+    }
+    return ticks;
+  }
+
+  /** Prints the CPU time per report of the threads that used the most, grouped by name. */
+  private static void printBusiestThreads(
+      Map<String, Long> before, Map<String, Long> after, int reports) {
+    Map<String, Long> byName = new java.util.TreeMap<>();
+    after.forEach((task, ticks) ->
+        byName.merge(
+            task.substring(0, task.lastIndexOf('#')).replaceAll("[0-9]+$", "N"),
+            ticks - before.getOrDefault(task, 0L),
+            Long::sum));
+    StringBuilder line = new StringBuilder("THREADS µs/report:");
+    byName.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .limit(8)
+        .forEach(e ->
+            line.append(
+                String.format(Locale.ROOT, " %s=%.0f", e.getKey(), e.getValue() * 1e4 / reports)));
+    System.out.println(line);
+  }
 
   private static long gcMillis() {
     return ManagementFactory.getGarbageCollectorMXBeans().stream()

@@ -33,10 +33,10 @@ import tools.jackson.databind.node.ObjectNode;
  * hidden record answers exactly like one that never existed. The expected outcome comes from a
  * reference model written here, independently of the node's expression compiler.
  */
-class DisclosurePropertiesIT {
+public class DisclosurePropertiesIT {
 
   /** The demo agencies and their countries. */
-  static final Map<String, Country> AGENCIES =
+  public static final Map<String, Country> AGENCIES =
       Map.of(
           "CBP-NTC", Country.USA,
           "DEA-LAB", Country.USA,
@@ -57,14 +57,14 @@ class DisclosurePropertiesIT {
   }
 
   /** A person generated for one try. */
-  record Person(String agency, Set<String> communities) {
-    Country country() {
+  public record Person(String agency, Set<String> communities) {
+    public Country country() {
       return AGENCIES.get(agency);
     }
   }
 
   /** A bulletin's owner and label, as generated. */
-  record Planned(
+  public record Planned(
       String owner,
       Set<Country> countries,
       Set<String> agencies,
@@ -73,7 +73,7 @@ class DisclosurePropertiesIT {
       Outsiders outsiders) {
 
     /** The reference model: the owner always; else releasable and in a named community. */
-    boolean visibleTo(Person p) {
+    public boolean visibleTo(Person p) {
       if (p.agency().equals(owner)) {
         return true;
       }
@@ -83,7 +83,7 @@ class DisclosurePropertiesIT {
       return releasable && community;
     }
 
-    boolean pointerFor(Person p) {
+    public boolean pointerFor(Person p) {
       return !visibleTo(p) && outsiders == Outsiders.POINTER;
     }
   }
@@ -98,13 +98,13 @@ class DisclosurePropertiesIT {
     return plans().list().ofMinSize(1).ofMaxSize(5);
   }
 
-  Arbitrary<Person> people() {
+  public static Arbitrary<Person> people() {
     return Combinators.combine(
             Arbitraries.of(AGENCIES.keySet()), Arbitraries.subsetOf(COMMUNITIES).ofMaxSize(3))
         .as(Person::new);
   }
 
-  Arbitrary<Planned> plans() {
+  public static Arbitrary<Planned> plans() {
     return Combinators.combine(
             Arbitraries.of(AGENCIES.keySet()),
             Arbitraries.subsetOf(EnumSet.allOf(Country.class)),
@@ -228,7 +228,7 @@ class DisclosurePropertiesIT {
     }
   }
 
-  private static void assertPointer(JsonNode pointer, Planned plan) {
+  public static void assertPointer(JsonNode pointer, Planned plan) {
     assertThat(new TreeSet<>(pointer.propertyNames()))
         .containsExactly("contact", "id", "owner", "pointer", "type");
     assertThat(pointer.at("/owner/agency").asString()).isEqualTo(plan.owner());
@@ -236,7 +236,7 @@ class DisclosurePropertiesIT {
         .isEqualTo(AGENCIES.get(plan.owner()).name());
   }
 
-  private static String shape(Api.Response response, String id) {
+  public static String shape(Api.Response response, String id) {
     ObjectNode body = (ObjectNode) response.json();
     body.remove("requestId");
     return body.toString().replace(id, "ID");
@@ -247,7 +247,13 @@ class DisclosurePropertiesIT {
     json.put("kind", "INTELLIGENCE");
     json.put("title", title);
     json.put("body", "Synthetic property-test bulletin.");
-    ObjectNode label = json.putObject("label");
+    json.set("label", label(plan));
+    return json.toString();
+  }
+
+  /** The planned label as the API takes it. */
+  public static ObjectNode label(Planned plan) {
+    ObjectNode label = JsonNodeFactory.instance.objectNode();
     var releasable = label.putArray("releasableTo");
     plan.countries().forEach(c -> releasable.add(c.name()));
     plan.agencies().forEach(releasable::add);
@@ -255,7 +261,7 @@ class DisclosurePropertiesIT {
     plan.communities().forEach(communities::add);
     label.put("tlp", plan.tlp().code());
     label.put("outsiders", plan.outsiders().name());
-    return json.toString();
+    return label;
   }
 
   /** An operational demo user of the agency, to issue its bulletins. */
@@ -274,7 +280,7 @@ class DisclosurePropertiesIT {
   }
 
   /** An account for the generated person, created once per distinct person. */
-  private static String account(Person person) {
+  public static String account(Person person) {
     String username =
         ("p." + person.agency() + "." + String.join(".", new TreeSet<>(person.communities())))
             .toLowerCase(Locale.ROOT);

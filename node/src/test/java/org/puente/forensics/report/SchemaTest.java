@@ -25,6 +25,16 @@ class SchemaTest {
   }
 
   @Test
+  void theReadmeExampleReportIsAValidReport() throws IOException {
+    DsapReport report =
+        Reports.READER
+            .read(Files.readAllBytes(Path.of("../docs/examples/dsap-report.json")))
+            .orThrow();
+    assertThat(report.lab().id()).isEqualTo("FGR-SP");
+    assertThat(report.notes()).contains("Synthetic");
+  }
+
+  @Test
   void theSchemaRequiresWhatTheReaderRequires() throws IOException {
     JsonNode schema = JsonMapper.builder().build().readTree(served());
     assertThat(schema.get("$schema").stringValue())

@@ -52,6 +52,13 @@ public final class Api {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  public Response post(String path, byte[] body, String contentType) {
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   public Response put(String path, String json) {
     return send(
         request(path)

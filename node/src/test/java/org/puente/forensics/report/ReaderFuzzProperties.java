@@ -15,7 +15,7 @@ import org.puente.governance.Rejected;
  * Whatever bytes arrive, the readers answer with a reading: random bytes, and valid reports with
  * random edits (characters replaced, inserted, deleted, blocks duplicated or cut).
  */
-class ReaderFuzzProperties {
+public class ReaderFuzzProperties {
 
   private static final byte[] JSON =
       Reports.aCounterfeitPillReportFromSonora().getBytes(StandardCharsets.UTF_8);
@@ -65,7 +65,8 @@ class ReaderFuzzProperties {
     return mutants(CSV, ",\"\n\r;:|=-.0123456789ABC");
   }
 
-  private static Arbitrary<byte[]> mutants(byte[] seed, String alphabet) {
+  /** Up to six random edits of {@code seed}, with characters drawn from {@code alphabet}. */
+  public static Arbitrary<byte[]> mutants(byte[] seed, String alphabet) {
     Arbitrary<Mutation> mutation =
         Arbitraries.integers()
             .between(0, 4)

@@ -10,7 +10,8 @@
       "bulletins",
       "forensics",
       "forensics :: registry",
-      "forensics :: technique"
+      "forensics :: technique",
+      "forensics :: spectra"
     })
 package org.puente.web;
 

@@ -155,6 +155,38 @@ class SpectraApiIT {
   }
 
   @Test
+  void aReportsAttachedSpectrumGetsRankedCandidatesForItsViewer() {
+    String sample = "FGR-SP-SPEC-" + UUID.randomUUID().toString().substring(0, 8);
+    String json =
+        ReportsApiIT.pillReport(
+                "FGR-SP", "fgr.chemist", sample, "MEX", "MX-SON", 2.0, ReportsApiIT.MEXICO_ONLY)
+            .replace(
+                "\"notes\":",
+                "\"spectra\": [{\"technique\": \"t2\", \"title\": \"MS/MS of the main peak\","
+                    + " \"peaks\": "
+                    + FENTANYL_PEAKS
+                    + "}], \"notes\":");
+    Api.Response created = node.as("fgr.chemist").post("/api/v1/forensics/reports", json);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String id = created.json().get("id").asString();
+    JsonNode spectra =
+        node.as("fgr.chemist").get("/api/v1/forensics/reports/" + id + "/spectra").json();
+    assertThat(spectra.at("/spectra/0/technique").asString()).isEqualTo("t2");
+    // DSAP v1 spectra carry no MS level or precursor: they are searched as full scans, so only
+    // the library's MS1 records compete, and an MS/MS spectrum finds no fentanyl among them.
+    JsonNode candidates = spectra.at("/spectra/0/candidates");
+    assertThat(candidates.isArray()).isTrue();
+    for (int i = 1; i < candidates.size(); i++) {
+      assertThat(candidates.get(i).get("score").asDouble())
+          .isLessThanOrEqualTo(candidates.get(i - 1).get("score").asDouble());
+    }
+    assertThat(spectra.get("note").asString()).contains("never an identification");
+    // Mexico only, outsiders see nothing: the report and its candidates do not exist for DEA.
+    assertThat(node.as("dea.chemist").get("/api/v1/forensics/reports/" + id + "/spectra").status())
+        .isEqualTo(404);
+  }
+
+  @Test
   void badSearchesNameEachBadField() {
     Api.Response bad =
         node.as("fgr.chemist")

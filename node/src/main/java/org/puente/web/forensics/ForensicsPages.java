@@ -72,10 +72,17 @@ class ForensicsPages {
   private final Labels labels;
   private final LabelForms forms;
   private final ReportViews views;
+  private final ReportSpectra reportSpectra;
 
   ForensicsPages(
-      Reports reports, Substances substances, Labels labels, LabelForms forms, ReportViews views) {
+      Reports reports,
+      Substances substances,
+      Labels labels,
+      LabelForms forms,
+      ReportViews views,
+      ReportSpectra reportSpectra) {
     this.reports = reports;
+    this.reportSpectra = reportSpectra;
     this.substances = substances;
     this.labels = labels;
     this.forms = forms;
@@ -128,6 +135,8 @@ class ForensicsPages {
           "labelLines", labels.describe(shown.label().label(), shown.label().owner(), locale));
       model.addAttribute("view", views.report(shown));
       model.addAttribute("links", reports.links(caller, id));
+      model.addAttribute(
+          "spectra", reportSpectra.candidates(caller, shown.record().document(), locale, true));
       model.addAttribute("names", substanceNames(locale));
       Map<String, String> techniques = new LinkedHashMap<>();
       TechniqueCatalogue.standard().all().forEach(t -> techniques.put(t.code(), t.name(locale)));

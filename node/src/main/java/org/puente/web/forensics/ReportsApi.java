@@ -2,6 +2,7 @@ package org.puente.web.forensics;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -48,9 +49,12 @@ class ReportsApi {
   private final Reports reports;
   private final Substances substances;
   private final ReportViews views;
+  private final ReportSpectra reportSpectra;
 
-  ReportsApi(Reports reports, Substances substances, ReportViews views) {
+  ReportsApi(
+      Reports reports, Substances substances, ReportViews views, ReportSpectra reportSpectra) {
     this.reports = reports;
+    this.reportSpectra = reportSpectra;
     this.substances = substances;
     this.views = views;
   }
@@ -131,6 +135,24 @@ class ReportsApi {
             .stream()
             .map(views::listed)
             .toList());
+  }
+
+  @GetMapping("/reports/{id}/spectra")
+  @Operation(
+      summary =
+          "Library candidates for each spectrum attached to the report, from the libraries the"
+              + " caller may see; evidence for one Category A technique, never an identification")
+  Map<String, Object> spectra(Caller caller, @PathVariable UUID id, HttpServletRequest request) {
+    Disclosed.Shown<StoredReport> shown =
+        reports
+            .find(caller, id)
+            .filter(d -> d instanceof Disclosed.Shown<StoredReport>)
+            .map(d -> (Disclosed.Shown<StoredReport>) d)
+            .orElseThrow(() -> new NotFound("report"));
+    List<Map<String, Object>> spectra =
+        reportSpectra.candidates(
+            caller, shown.record().document(), RequestContextUtils.getLocale(request), false);
+    return Map.of("spectra", spectra, "note", SpectraViews.EVIDENCE_NOTE);
   }
 
   @GetMapping("/reports/{id}/links")

@@ -643,7 +643,8 @@ public class Reports {
     return found;
   }
 
-  private static void requireChemist(Caller caller) {
+  /** Only operational chemists submit reports or libraries. */
+  static void requireChemist(Caller caller) {
     if (!caller.account().operational()
         || !caller.account().has(org.puente.governance.Role.CHEMIST)) {
       throw new Forbidden();
@@ -693,7 +694,8 @@ public class Reports {
     return new Actor(caller.username(), caller.agency(), caller.country().name());
   }
 
-  private static void afterCommit(Runnable action) {
+  /** Runs {@code action} once the current transaction commits (at once outside one). */
+  static void afterCommit(Runnable action) {
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(
           new TransactionSynchronization() {

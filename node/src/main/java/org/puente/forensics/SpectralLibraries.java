@@ -33,13 +33,11 @@ import org.puente.forensics.spectra.SpectrumFormat;
 import org.puente.governance.Caller;
 import org.puente.governance.Disclosed;
 import org.puente.governance.Disclosures;
-import org.puente.governance.Forbidden;
 import org.puente.governance.Label;
 import org.puente.governance.LabeledQuery;
 import org.puente.governance.LabeledTable;
 import org.puente.governance.Labels;
 import org.puente.governance.Rejected;
-import org.puente.governance.Role;
 import org.puente.governance.StoredLabel;
 import org.puente.governance.Violation;
 import org.puente.protocol.log.Actor;
@@ -51,8 +49,6 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -179,7 +175,7 @@ public class SpectralLibraries {
       SpectrumFormat format,
       List<UploadedFile> files,
       @Nullable JsonNode labelJson) {
-    requireChemist(caller);
+    Reports.requireChemist(caller);
     List<Violation> violations = new ArrayList<>();
     if (name.isBlank() || name.length() > 200) {
       violations.add(Violation.of("/name", "spectra.library.name.invalid", 200));
@@ -229,7 +225,7 @@ public class SpectralLibraries {
           .update();
     }
     Loaded ready = load(entries, outcome.problems());
-    afterCommit(() -> loaded.put(id, ready));
+    Reports.afterCommit(() -> loaded.put(id, ready));
     return shown(caller, id);
   }
 
@@ -255,7 +251,7 @@ public class SpectralLibraries {
         .param("content", new byte[0])
         .update();
     Loaded ready = load(shipped.entries(), shipped.warnings());
-    afterCommit(() -> loaded.put(id, ready));
+    Reports.afterCommit(() -> loaded.put(id, ready));
     return id;
   }
 
@@ -451,25 +447,5 @@ public class SpectralLibraries {
       }
     }
     return null;
-  }
-
-  private static void requireChemist(Caller caller) {
-    if (!caller.account().operational() || !caller.account().has(Role.CHEMIST)) {
-      throw new Forbidden();
-    }
-  }
-
-  private static void afterCommit(Runnable action) {
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(
-          new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-              action.run();
-            }
-          });
-    } else {
-      action.run();
-    }
   }
 }

@@ -66,12 +66,7 @@ class ReportSpectra {
       List<Map<String, Object>> rows = new ArrayList<>();
       int rank = 0;
       for (Candidate c : result.candidates()) {
-        Map<String, Object> row = new LinkedHashMap<>(SpectraViews.hit(c));
-        row.put("rank", ++rank);
-        row.put(
-            "name",
-            c.substance() != null ? c.substance().name(locale) : c.hit().entry().compoundName());
-        row.put("scoreText", String.format(Locale.ROOT, "%.3f", c.hit().score()));
+        Map<String, Object> row = SpectraViews.row(c, ++rank, locale);
         if (plot && rank == 1) {
           row.put("plot", MirrorPlot.of(query, c.hit().entry().spectrum(), TOLERANCE_MZ));
         }

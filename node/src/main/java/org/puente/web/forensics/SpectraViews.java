@@ -69,6 +69,19 @@ class SpectraViews {
     return m;
   }
 
+  /**
+   * A candidate as a page row: the hit, its rank, the substance's name in the reader's language.
+   */
+  static Map<String, Object> row(Candidate c, int rank, java.util.Locale locale) {
+    Map<String, Object> row = new LinkedHashMap<>(hit(c));
+    row.put("rank", rank);
+    row.put(
+        "name",
+        c.substance() != null ? c.substance().name(locale) : c.hit().entry().compoundName());
+    row.put("scoreText", String.format(java.util.Locale.ROOT, "%.3f", c.hit().score()));
+    return row;
+  }
+
   Map<String, Object> library(Disclosed<StoredLibrary> disclosed) {
     return switch (disclosed) {
       case Disclosed.Shown<StoredLibrary> shown -> {

@@ -163,27 +163,66 @@ class SpectraApiIT {
             .replace(
                 "\"notes\":",
                 "\"spectra\": [{\"technique\": \"t2\", \"title\": \"MS/MS of the main peak\","
+                    + " \"msLevel\": 2, \"precursorMz\": 337.2274, \"toleranceMz\": 0.02,"
+                    + " \"peaks\": "
+                    + FENTANYL_PEAKS
+                    + "}, {\"technique\": \"t2\", \"title\": \"the same, no precursor\","
                     + " \"peaks\": "
                     + FENTANYL_PEAKS
                     + "}], \"notes\":");
     Api.Response created = node.as("fgr.chemist").post("/api/v1/forensics/reports", json);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String id = created.json().get("id").asString();
+    JsonNode stored = node.as("fgr.chemist").get("/api/v1/forensics/reports/" + id).json();
+    assertThat(stored.toString()).contains("\"precursorMz\":337.2274");
     JsonNode spectra =
         node.as("fgr.chemist").get("/api/v1/forensics/reports/" + id + "/spectra").json();
     assertThat(spectra.at("/spectra/0/technique").asString()).isEqualTo("t2");
-    // DSAP v1 spectra carry no MS level or precursor: they are searched as full scans, so only
-    // the library's MS1 records compete, and an MS/MS spectrum finds no fentanyl among them.
+    assertThat(spectra.at("/spectra/0/msLevel").asInt()).isEqualTo(2);
+    // With its precursor, the MS/MS spectrum meets the library's MS/MS records: fentanyl first.
     JsonNode candidates = spectra.at("/spectra/0/candidates");
-    assertThat(candidates.isArray()).isTrue();
+    assertThat(candidates.get(0).get("substance").asString()).isEqualTo("fentanyl");
+    assertThat(candidates.get(0).get("score").asDouble()).isGreaterThan(0.9);
     for (int i = 1; i < candidates.size(); i++) {
       assertThat(candidates.get(i).get("score").asDouble())
           .isLessThanOrEqualTo(candidates.get(i - 1).get("score").asDouble());
+    }
+    // Without one it is a full scan: only MS1 records compete, and none of them is fentanyl's
+    // MS/MS spectrum, so whatever comes first scores well below the MS/MS match.
+    assertThat(spectra.at("/spectra/1/msLevel").asInt()).isEqualTo(1);
+    JsonNode fullScan = spectra.at("/spectra/1/candidates");
+    if (!fullScan.isEmpty()) {
+      assertThat(fullScan.get(0).get("score").asDouble())
+          .isLessThan(candidates.get(0).get("score").asDouble());
     }
     assertThat(spectra.get("note").asString()).contains("never an identification");
     // Mexico only, outsiders see nothing: the report and its candidates do not exist for DEA.
     assertThat(node.as("dea.chemist").get("/api/v1/forensics/reports/" + id + "/spectra").status())
         .isEqualTo(404);
+  }
+
+  @Test
+  void badAttachedSpectraNameEachBadField() {
+    String sample = "FGR-SP-BAD-" + UUID.randomUUID().toString().substring(0, 8);
+    String json =
+        ReportsApiIT.pillReport(
+                "FGR-SP", "fgr.chemist", sample, "MEX", "MX-SON", 2.0, ReportsApiIT.MEXICO_ONLY)
+            .replace(
+                "\"notes\":",
+                "\"spectra\": [{\"technique\": \"t2\", \"msLevel\": 1, \"precursorMz\": 337.2,"
+                    + " \"peaks\": [[100, 5]]}, {\"technique\": \"t2\", \"msLevel\": 0,"
+                    + " \"precursorMz\": -1, \"toleranceMz\": 3, \"peaks\": [[100, 5]]},"
+                    + " {\"technique\": \"t2\", \"msLevel\": 2.5, \"peaks\": [[100, 5]]}],"
+                    + " \"notes\":");
+    Api.Response refused = node.as("fgr.chemist").post("/api/v1/forensics/reports", json);
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    assertThat(pointers(refused))
+        .contains(
+            "/spectra/0/precursorMz",
+            "/spectra/1/msLevel",
+            "/spectra/1/precursorMz",
+            "/spectra/1/toleranceMz",
+            "/spectra/2/msLevel");
   }
 
   @Test
@@ -250,7 +289,8 @@ class SpectraApiIT {
     return node.as(user).get("/api/v1/forensics/spectra/libraries").json().get("items").size();
   }
 
-  private Api.Response upload(String user, Map<String, String> fields, Map<String, String> files) {
+  /** Posts a multipart library upload as {@code user}. */
+  static Api.Response upload(String user, Map<String, String> fields, Map<String, String> files) {
     String boundary = "puente-" + UUID.randomUUID();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     StringBuilder head = new StringBuilder();
@@ -274,7 +314,8 @@ class SpectraApiIT {
     }
     head.append("--").append(boundary).append("--\r\n");
     body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
-    return node.as(user)
+    return RunningNode.get()
+        .as(user)
         .post(
             "/api/v1/forensics/spectra/libraries",
             body.toByteArray(),

@@ -284,7 +284,7 @@ public class DisclosurePropertiesIT {
     String username =
         ("p." + person.agency() + "." + String.join(".", new TreeSet<>(person.communities())))
             .toLowerCase(Locale.ROOT);
-    Accounts accounts = node.bean(Accounts.class);
+    Accounts accounts = RunningNode.get().bean(Accounts.class);
     if (accounts.byUsername(username).isEmpty()) {
       accounts.seed(
           username,

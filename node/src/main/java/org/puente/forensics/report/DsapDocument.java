@@ -88,6 +88,15 @@ public final class DsapDocument {
         ObjectNode spectrum = spectra.addObject();
         spectrum.put("technique", ref.techniqueId());
         spectrum.put("title", ref.title());
+        if (ref.msLevel() != null) {
+          spectrum.put("msLevel", ref.msLevel());
+        }
+        if (ref.precursorMz() != null) {
+          spectrum.put("precursorMz", ref.precursorMz());
+        }
+        if (ref.toleranceMz() != null) {
+          spectrum.put("toleranceMz", ref.toleranceMz());
+        }
         ArrayNode peaks = spectrum.putArray("peaks");
         for (SpectrumReference.Peak p : ref.peaks()) {
           peaks.addArray().add(p.position()).add(p.intensity());

@@ -591,7 +591,10 @@ final class ReportCheck {
         add(at, "value.object.expected");
         continue;
       }
-      unknownMembers(entry, at, Set.of("technique", "title", "peaks"));
+      unknownMembers(
+          entry,
+          at,
+          Set.of("technique", "title", "peaks", "msLevel", "precursorMz", "toleranceMz"));
       String technique = text(entry, at, "technique", true, 64);
       if (technique != null && !declaredTechniqueIds.contains(technique)) {
         add(at + "/technique", "finding.technique.unknown", technique);
@@ -625,8 +628,45 @@ final class ReportCheck {
               new SpectrumReference.Peak(peak.get(0).doubleValue(), peak.get(1).doubleValue()));
         }
       }
-      if (technique != null && peaksOk) {
-        out.add(new SpectrumReference(technique, title == null ? "" : title, parsed));
+      boolean massOk = true;
+      Integer msLevel = integer(entry, at, "msLevel", false);
+      if (entry.has("msLevel") && msLevel == null) {
+        massOk = false;
+      } else if (msLevel != null && (msLevel < 1 || msLevel > SpectrumReference.MAX_MS_LEVEL)) {
+        add(at + "/msLevel", "spectrum.msLevel.invalid", msLevel, SpectrumReference.MAX_MS_LEVEL);
+        massOk = false;
+      }
+      Double precursor = number(entry, at, "precursorMz", false);
+      if (entry.has("precursorMz") && precursor == null) {
+        massOk = false;
+      } else if (precursor != null
+          && !(precursor > 0 && precursor <= SpectrumReference.MAX_PRECURSOR_MZ)) {
+        add(
+            at + "/precursorMz",
+            "spectrum.precursor.invalid",
+            precursor,
+            SpectrumReference.MAX_PRECURSOR_MZ);
+        massOk = false;
+      } else if (precursor != null && msLevel != null && msLevel < 2) {
+        add(at + "/precursorMz", "spectrum.precursor.fullScan");
+        massOk = false;
+      }
+      Double tolerance = number(entry, at, "toleranceMz", false);
+      if (entry.has("toleranceMz") && tolerance == null) {
+        massOk = false;
+      } else if (tolerance != null
+          && !(tolerance > 0 && tolerance <= SpectrumReference.MAX_TOLERANCE_MZ)) {
+        add(
+            at + "/toleranceMz",
+            "spectrum.tolerance.invalid",
+            tolerance,
+            SpectrumReference.MAX_TOLERANCE_MZ);
+        massOk = false;
+      }
+      if (technique != null && peaksOk && massOk) {
+        out.add(
+            new SpectrumReference(
+                technique, title == null ? "" : title, parsed, msLevel, precursor, tolerance));
       }
     }
     return out;

@@ -20,15 +20,19 @@ import tools.jackson.databind.JsonNode;
 /**
  * Ranked library candidates for the spectra attached to a DSAP report, searched for the viewer
  * (only libraries she may see are scored, so a candidate never reveals a library hidden from her).
- * DSAP spectra carry no precursor and are often nominal-mass EI spectra: they are searched as full
- * scans with the nominal-mass-safe ±0.3 Da fragment tolerance. A candidate is evidence for the
- * Category A technique the spectrum belongs to, never an identification by itself: the report's
- * SWGDRUG status comes from the techniques the laboratory declared.
+ * A spectrum with a precursor is searched as MS/MS (its stated level, else 2) at its stated
+ * fragment tolerance (else 0.02 Da) with a ±0.02 Da precursor filter; one without is searched as a
+ * full scan at its stated tolerance (else the nominal-mass-safe ±0.3 Da, as EI spectra often are).
+ * A candidate is evidence for the Category A technique the spectrum belongs to, never an
+ * identification by itself: the report's SWGDRUG status comes from the techniques the laboratory
+ * declared.
  */
 @Component
 class ReportSpectra {
 
-  static final double TOLERANCE_MZ = 0.3;
+  static final double FULL_SCAN_TOLERANCE_MZ = 0.3;
+  static final double MS2_TOLERANCE_MZ = SpectrumRequests.DEFAULT_TOLERANCE_MZ;
+  static final double PRECURSOR_TOLERANCE_MZ = SpectrumRequests.DEFAULT_PRECURSOR_TOLERANCE_MZ;
   static final int CANDIDATES = 5;
 
   private final SpectralLibraries libraries;
@@ -48,17 +52,33 @@ class ReportSpectra {
     if (spectra == null || !spectra.isArray()) {
       return out;
     }
-    SearchSettings settings = SearchSettings.of(Similarity.COSINE, TOLERANCE_MZ);
     for (JsonNode attached : spectra.values()) {
       List<double[]> peaks = new ArrayList<>();
       attached
           .path("peaks")
           .values()
           .forEach(p -> peaks.add(new double[] {p.path(0).asDouble(), p.path(1).asDouble()}));
+      JsonNode precursorNode = attached.get("precursorMz");
+      Double precursor =
+          precursorNode != null && precursorNode.isNumber() ? precursorNode.doubleValue() : null;
+      JsonNode levelNode = attached.get("msLevel");
+      int level =
+          levelNode != null && levelNode.isIntegralNumber()
+              ? levelNode.intValue()
+              : precursor != null ? 2 : 1;
+      JsonNode toleranceNode = attached.get("toleranceMz");
+      double tolerance =
+          toleranceNode != null && toleranceNode.isNumber()
+              ? toleranceNode.doubleValue()
+              : level >= 2 && precursor != null ? MS2_TOLERANCE_MZ : FULL_SCAN_TOLERANCE_MZ;
+      SearchSettings settings =
+          SearchSettings.of(Similarity.COSINE, tolerance)
+              .withPrecursorTolerance(
+                  level >= 2 && precursor != null ? PRECURSOR_TOLERANCE_MZ : null);
       Spectrum query;
       try {
-        query = QuerySpectrum.of(peaks, null, 1, IonMode.UNKNOWN);
-      } catch (Rejected stored) {
+        query = QuerySpectrum.of(peaks, precursor, level, IonMode.UNKNOWN);
+      } catch (Rejected | IllegalArgumentException stored) {
         // The report's checks admit only valid peaks; an older report without them has none.
         continue;
       }
@@ -68,7 +88,7 @@ class ReportSpectra {
       for (Candidate c : result.candidates()) {
         Map<String, Object> row = SpectraViews.row(c, ++rank, locale);
         if (plot && rank == 1) {
-          row.put("plot", MirrorPlot.of(query, c.hit().entry().spectrum(), TOLERANCE_MZ));
+          row.put("plot", MirrorPlot.of(query, c.hit().entry().spectrum(), tolerance));
         }
         rows.add(row);
       }
@@ -76,6 +96,11 @@ class ReportSpectra {
       m.put("technique", attached.path("technique").asString(""));
       m.put("title", attached.path("title").asString(""));
       m.put("peaks", peaks.size());
+      m.put("msLevel", level);
+      if (precursor != null) {
+        m.put("precursorMz", precursor);
+      }
+      m.put("toleranceMz", tolerance);
       m.put("candidates", rows);
       m.put("librariesSearched", result.searched().size());
       out.add(m);

@@ -101,6 +101,50 @@ class DsapReaderTest {
   }
 
   @Test
+  void anAttachedMassSpectrumKeepsItsLevelPrecursorAndToleranceThroughTheDocument() {
+    String ms2 =
+        aCounterfeitPillReportFromSonora()
+            .replace(
+                "\"title\": \"EI-MS of the main peak\",",
+                "\"title\": \"EI-MS of the main peak\", \"msLevel\": 2, \"precursorMz\": 337.2274,"
+                    + " \"toleranceMz\": 0.01,");
+    DsapReport report = READER.read(bytes(ms2)).orThrow();
+    SpectrumReference spectrum = report.spectra().getFirst();
+    assertThat(spectrum.msLevel()).isEqualTo(2);
+    assertThat(spectrum.precursorMz()).isEqualTo(337.2274);
+    assertThat(spectrum.toleranceMz()).isEqualTo(0.01);
+    DsapReport again = READER.read(bytes(DsapDocument.of(report).toString())).orThrow();
+    assertThat(again.spectra()).isEqualTo(report.spectra());
+
+    String plain = aCounterfeitPillReportFromSonora();
+    SpectrumReference unstated = READER.read(bytes(plain)).orThrow().spectra().getFirst();
+    assertThat(unstated.msLevel()).isNull();
+    assertThat(unstated.precursorMz()).isNull();
+    assertThat(DsapDocument.of(READER.read(bytes(plain)).orThrow()).toString())
+        .doesNotContain("msLevel");
+  }
+
+  @Test
+  void aFullScanWithAPrecursorAndOutOfRangeMassFieldsAreRefusedAtTheirPointers() {
+    String fullScanWithPrecursor =
+        aCounterfeitPillReportFromSonora()
+            .replace(
+                "\"title\": \"EI-MS of the main peak\",",
+                "\"title\": \"EI-MS\", \"msLevel\": 1, \"precursorMz\": 337.2,");
+    assertThat(violations(READER.read(bytes(fullScanWithPrecursor))))
+        .containsExactly(Violation.of("/spectra/0/precursorMz", "spectrum.precursor.fullScan"));
+    String outOfRange =
+        aCounterfeitPillReportFromSonora()
+            .replace(
+                "\"title\": \"EI-MS of the main peak\",",
+                "\"msLevel\": 11, \"precursorMz\": 0, \"toleranceMz\": \"wide\",");
+    assertThat(violations(READER.read(bytes(outOfRange))))
+        .extracting(Violation::pointer)
+        .containsExactlyInAnyOrder(
+            "/spectra/0/msLevel", "/spectra/0/precursorMz", "/spectra/0/toleranceMz");
+  }
+
+  @Test
   void aMissingLabelIsAViolationAtLabel() {
     String noLabel =
         aCounterfeitPillReportFromSonora()

@@ -87,6 +87,28 @@ class SpectraBrowserIT {
       // SOURCES.md: 8 ACES_SU records have no InChIKey; curation says so, in Spanish.
       assertThat(page.locator("#curation tr[data-kind=MISSING_INCHIKEY]")).hasCount(8);
       assertThat(page.locator("#curation")).not().containsText("spectra.curation");
+
+      // A report with the same spectrum attached as MS/MS lists fentanyl first on its page.
+      String sample = "FGR-SP-SPEC-UI-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+      String json =
+          ReportsApiIT.pillReport(
+                  "FGR-SP", "fgr.chemist", sample, "MEX", "MX-SON", 2.0, ReportsApiIT.MEXICO_ONLY)
+              .replace(
+                  "\"notes\":",
+                  "\"spectra\": [{\"technique\": \"t2\", \"title\": \"EM/EM del pico principal\","
+                      + " \"msLevel\": 2, \"precursorMz\": 337.2274, \"peaks\": "
+                      + SpectraApiIT.FENTANYL_PEAKS
+                      + "}], \"notes\":");
+      org.puente.Api.Response created =
+          node.as("fgr.chemist").post("/api/v1/forensics/reports", json);
+      org.assertj.core.api.Assertions.assertThat(created.status())
+          .as(created.body())
+          .isEqualTo(201);
+      page.navigate(node.base() + "/forensics/reports/" + created.json().get("id").asString());
+      assertThat(page.locator("#spectra .searched-as"))
+          .containsText("EM2 del precursor m/z 337,2274");
+      assertThat(page.locator("#spectra tbody tr").first())
+          .hasAttribute("data-substance", "fentanyl");
       context.close();
     }
   }

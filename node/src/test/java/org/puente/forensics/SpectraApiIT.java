@@ -31,6 +31,13 @@ class SpectraApiIT {
           + "[146.0963,0.6],[150.0913,0.4],[186.1277,0.4],[188.1432,100],[190.1224,0.5],"
           + "[216.1382,3.2],[281.2011,2.2],[337.2271,88]]";
 
+  /** A Mexico-only FGR-SP pill report with the given {@code spectra} array attached. */
+  static String reportWithSpectra(String sample, String spectra) {
+    return ReportsApiIT.pillReport(
+            "FGR-SP", "fgr.chemist", sample, "MEX", "MX-SON", 2.0, ReportsApiIT.MEXICO_ONLY)
+        .replace("\"notes\":", "\"spectra\": " + spectra + ", \"notes\":");
+  }
+
   /** A synthetic compound's spectrum with peaks no real library holds. */
   static String syntheticMsp(String id, String name) {
     return """
@@ -158,18 +165,16 @@ class SpectraApiIT {
   void aReportsAttachedSpectrumGetsRankedCandidatesForItsViewer() {
     String sample = "FGR-SP-SPEC-" + UUID.randomUUID().toString().substring(0, 8);
     String json =
-        ReportsApiIT.pillReport(
-                "FGR-SP", "fgr.chemist", sample, "MEX", "MX-SON", 2.0, ReportsApiIT.MEXICO_ONLY)
-            .replace(
-                "\"notes\":",
-                "\"spectra\": [{\"technique\": \"t2\", \"title\": \"MS/MS of the main peak\","
-                    + " \"msLevel\": 2, \"precursorMz\": 337.2274, \"toleranceMz\": 0.02,"
-                    + " \"peaks\": "
-                    + FENTANYL_PEAKS
-                    + "}, {\"technique\": \"t2\", \"title\": \"the same, no precursor\","
-                    + " \"peaks\": "
-                    + FENTANYL_PEAKS
-                    + "}], \"notes\":");
+        reportWithSpectra(
+            sample,
+            "[{\"technique\": \"t2\", \"title\": \"MS/MS of the main peak\","
+                + " \"msLevel\": 2, \"precursorMz\": 337.2274, \"toleranceMz\": 0.02,"
+                + " \"peaks\": "
+                + FENTANYL_PEAKS
+                + "}, {\"technique\": \"t2\", \"title\": \"the same, no precursor\","
+                + " \"peaks\": "
+                + FENTANYL_PEAKS
+                + "}]");
     Api.Response created = node.as("fgr.chemist").post("/api/v1/forensics/reports", json);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String id = created.json().get("id").asString();
@@ -205,15 +210,12 @@ class SpectraApiIT {
   void badAttachedSpectraNameEachBadField() {
     String sample = "FGR-SP-BAD-" + UUID.randomUUID().toString().substring(0, 8);
     String json =
-        ReportsApiIT.pillReport(
-                "FGR-SP", "fgr.chemist", sample, "MEX", "MX-SON", 2.0, ReportsApiIT.MEXICO_ONLY)
-            .replace(
-                "\"notes\":",
-                "\"spectra\": [{\"technique\": \"t2\", \"msLevel\": 1, \"precursorMz\": 337.2,"
-                    + " \"peaks\": [[100, 5]]}, {\"technique\": \"t2\", \"msLevel\": 0,"
-                    + " \"precursorMz\": -1, \"toleranceMz\": 3, \"peaks\": [[100, 5]]},"
-                    + " {\"technique\": \"t2\", \"msLevel\": 2.5, \"peaks\": [[100, 5]]}],"
-                    + " \"notes\":");
+        reportWithSpectra(
+            sample,
+            "[{\"technique\": \"t2\", \"msLevel\": 1, \"precursorMz\": 337.2,"
+                + " \"peaks\": [[100, 5]]}, {\"technique\": \"t2\", \"msLevel\": 0,"
+                + " \"precursorMz\": -1, \"toleranceMz\": 3, \"peaks\": [[100, 5]]},"
+                + " {\"technique\": \"t2\", \"msLevel\": 2.5, \"peaks\": [[100, 5]]}]");
     Api.Response refused = node.as("fgr.chemist").post("/api/v1/forensics/reports", json);
     assertThat(refused.status()).as(refused.body()).isEqualTo(400);
     assertThat(pointers(refused))

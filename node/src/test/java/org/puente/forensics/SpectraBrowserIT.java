@@ -91,14 +91,12 @@ class SpectraBrowserIT {
       // A report with the same spectrum attached as MS/MS lists fentanyl first on its page.
       String sample = "FGR-SP-SPEC-UI-" + java.util.UUID.randomUUID().toString().substring(0, 8);
       String json =
-          ReportsApiIT.pillReport(
-                  "FGR-SP", "fgr.chemist", sample, "MEX", "MX-SON", 2.0, ReportsApiIT.MEXICO_ONLY)
-              .replace(
-                  "\"notes\":",
-                  "\"spectra\": [{\"technique\": \"t2\", \"title\": \"EM/EM del pico principal\","
-                      + " \"msLevel\": 2, \"precursorMz\": 337.2274, \"peaks\": "
-                      + SpectraApiIT.FENTANYL_PEAKS
-                      + "}], \"notes\":");
+          SpectraApiIT.reportWithSpectra(
+              sample,
+              "[{\"technique\": \"t2\", \"title\": \"EM/EM del pico principal\","
+                  + " \"msLevel\": 2, \"precursorMz\": 337.2274, \"peaks\": "
+                  + SpectraApiIT.FENTANYL_PEAKS
+                  + "}]");
       org.puente.Api.Response created =
           node.as("fgr.chemist").post("/api/v1/forensics/reports", json);
       org.assertj.core.api.Assertions.assertThat(created.status())

@@ -628,41 +628,29 @@ final class ReportCheck {
               new SpectrumReference.Peak(peak.get(0).doubleValue(), peak.get(1).doubleValue()));
         }
       }
-      boolean massOk = true;
+      int before = violations.size();
       Integer msLevel = integer(entry, at, "msLevel", false);
-      if (entry.has("msLevel") && msLevel == null) {
-        massOk = false;
-      } else if (msLevel != null && (msLevel < 1 || msLevel > SpectrumReference.MAX_MS_LEVEL)) {
+      if (msLevel != null && (msLevel < 1 || msLevel > SpectrumReference.MAX_MS_LEVEL)) {
         add(at + "/msLevel", "spectrum.msLevel.invalid", msLevel, SpectrumReference.MAX_MS_LEVEL);
-        massOk = false;
       }
-      Double precursor = number(entry, at, "precursorMz", false);
-      if (entry.has("precursorMz") && precursor == null) {
-        massOk = false;
-      } else if (precursor != null
-          && !(precursor > 0 && precursor <= SpectrumReference.MAX_PRECURSOR_MZ)) {
-        add(
-            at + "/precursorMz",
-            "spectrum.precursor.invalid",
-            precursor,
-            SpectrumReference.MAX_PRECURSOR_MZ);
-        massOk = false;
-      } else if (precursor != null && msLevel != null && msLevel < 2) {
+      Double precursor =
+          positiveAtMost(
+              entry,
+              at,
+              "precursorMz",
+              SpectrumReference.MAX_PRECURSOR_MZ,
+              "spectrum.precursor.invalid");
+      if (precursor != null && msLevel != null && msLevel == 1) {
         add(at + "/precursorMz", "spectrum.precursor.fullScan");
-        massOk = false;
       }
-      Double tolerance = number(entry, at, "toleranceMz", false);
-      if (entry.has("toleranceMz") && tolerance == null) {
-        massOk = false;
-      } else if (tolerance != null
-          && !(tolerance > 0 && tolerance <= SpectrumReference.MAX_TOLERANCE_MZ)) {
-        add(
-            at + "/toleranceMz",
-            "spectrum.tolerance.invalid",
-            tolerance,
-            SpectrumReference.MAX_TOLERANCE_MZ);
-        massOk = false;
-      }
+      Double tolerance =
+          positiveAtMost(
+              entry,
+              at,
+              "toleranceMz",
+              SpectrumReference.MAX_TOLERANCE_MZ,
+              "spectrum.tolerance.invalid");
+      boolean massOk = violations.size() == before;
       if (technique != null && peaksOk && massOk) {
         out.add(
             new SpectrumReference(
@@ -740,6 +728,17 @@ final class ReportCheck {
       return null;
     }
     return node.doubleValue();
+  }
+
+  /** An optional number within {@code (0, max]}; {@code null} when absent or refused. */
+  private @Nullable Double positiveAtMost(
+      JsonNode parent, String at, String name, double max, String code) {
+    Double value = number(parent, at, name, false);
+    if (value != null && !(value > 0 && value <= max)) {
+      add(Violation.pointer(at, name), code, value, max);
+      return null;
+    }
+    return value;
   }
 
   private @Nullable Integer integer(JsonNode parent, String at, String name, boolean required) {

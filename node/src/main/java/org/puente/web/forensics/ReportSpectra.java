@@ -5,12 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.puente.forensics.SpectralLibraries;
 import org.puente.forensics.SpectralLibraries.Candidate;
-import org.puente.forensics.spectra.IonMode;
-import org.puente.forensics.spectra.QuerySpectrum;
 import org.puente.forensics.spectra.SearchSettings;
-import org.puente.forensics.spectra.Similarity;
 import org.puente.forensics.spectra.Spectrum;
 import org.puente.governance.Caller;
 import org.puente.governance.Rejected;
@@ -31,8 +29,6 @@ import tools.jackson.databind.JsonNode;
 class ReportSpectra {
 
   static final double FULL_SCAN_TOLERANCE_MZ = 0.3;
-  static final double MS2_TOLERANCE_MZ = SpectrumRequests.DEFAULT_TOLERANCE_MZ;
-  static final double PRECURSOR_TOLERANCE_MZ = SpectrumRequests.DEFAULT_PRECURSOR_TOLERANCE_MZ;
   static final int CANDIDATES = 5;
 
   private final SpectralLibraries libraries;
@@ -58,31 +54,35 @@ class ReportSpectra {
           .path("peaks")
           .values()
           .forEach(p -> peaks.add(new double[] {p.path(0).asDouble(), p.path(1).asDouble()}));
-      JsonNode precursorNode = attached.get("precursorMz");
-      Double precursor =
-          precursorNode != null && precursorNode.isNumber() ? precursorNode.doubleValue() : null;
+      Double precursor = number(attached, "precursorMz");
+      Double stated = number(attached, "toleranceMz");
       JsonNode levelNode = attached.get("msLevel");
-      int level =
-          levelNode != null && levelNode.isIntegralNumber()
-              ? levelNode.intValue()
-              : precursor != null ? 2 : 1;
-      JsonNode toleranceNode = attached.get("toleranceMz");
-      double tolerance =
-          toleranceNode != null && toleranceNode.isNumber()
-              ? toleranceNode.doubleValue()
-              : level >= 2 && precursor != null ? MS2_TOLERANCE_MZ : FULL_SCAN_TOLERANCE_MZ;
-      SearchSettings settings =
-          SearchSettings.of(Similarity.COSINE, tolerance)
-              .withPrecursorTolerance(
-                  level >= 2 && precursor != null ? PRECURSOR_TOLERANCE_MZ : null);
-      Spectrum query;
+      SpectrumRequests.Search search;
       try {
-        query = QuerySpectrum.of(peaks, precursor, level, IonMode.UNKNOWN);
-      } catch (Rejected | IllegalArgumentException stored) {
-        // The report's checks admit only valid peaks; an older report without them has none.
+        // The request defaults apply (MS/MS with a precursor, ±0.02 Da filter); a spectrum
+        // without a precursor is a full scan, searched at the nominal-mass-safe tolerance.
+        search =
+            SpectrumRequests.check(
+                peaks,
+                precursor,
+                levelNode != null && levelNode.isIntegralNumber() ? levelNode.intValue() : null,
+                stated != null ? stated : precursor == null ? FULL_SCAN_TOLERANCE_MZ : null,
+                null,
+                false,
+                null,
+                null,
+                CANDIDATES,
+                new ArrayList<>());
+      } catch (Rejected stored) {
+        // The report's checks admit only valid spectra; an older report may hold none.
         continue;
       }
-      SpectralLibraries.SearchResult result = libraries.search(caller, query, settings, CANDIDATES);
+      Spectrum query = search.query();
+      SearchSettings settings = search.settings();
+      double tolerance = settings.toleranceMz();
+      int level = query.msLevel();
+      SpectralLibraries.SearchResult result =
+          libraries.search(caller, query, settings, search.limit());
       List<Map<String, Object>> rows = new ArrayList<>();
       int rank = 0;
       for (Candidate c : result.candidates()) {
@@ -106,5 +106,10 @@ class ReportSpectra {
       out.add(m);
     }
     return out;
+  }
+
+  private static @Nullable Double number(JsonNode spectrum, String field) {
+    JsonNode node = spectrum.get(field);
+    return node != null && node.isNumber() ? node.doubleValue() : null;
   }
 }

@@ -23,10 +23,22 @@ public final class RunningNode {
   public final ConfigurableApplicationContext context;
   public final int port;
   public final Jwks jwks;
+
+  /** An in-process SMTP server that receives every e-mail the node sends. */
+  public final com.icegreen.greenmail.util.GreenMail mail;
+
   private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
   private RunningNode() throws Exception {
     jwks = new Jwks();
+    int smtp;
+    try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+      smtp = free.getLocalPort();
+    }
+    mail =
+        new com.icegreen.greenmail.util.GreenMail(
+            new com.icegreen.greenmail.util.ServerSetup(smtp, "127.0.0.1", "smtp"));
+    mail.start();
     Path keys = Files.createTempDirectory("puente-it-keys");
     context =
         new SpringApplicationBuilder(PuenteNode.class)
@@ -39,6 +51,8 @@ public final class RunningNode {
                 "--server.port=0",
                 "--server.address=127.0.0.1",
                 "--puente.demo=true",
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + smtp,
                 "--puente.node.key-file=" + keys.resolve("log.key"),
                 "--puente.security.oidc.jwk-set-uri=" + jwks.uri(),
                 "--puente.security.oidc.issuer-uri=" + Jwks.ISSUER,
@@ -52,6 +66,7 @@ public final class RunningNode {
             new Thread(() -> {
               context.close();
               jwks.stop();
+              mail.stop();
             }));
   }
 

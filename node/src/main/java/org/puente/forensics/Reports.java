@@ -1,5 +1,6 @@
 package org.puente.forensics;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -30,6 +31,8 @@ import org.puente.forensics.report.DsapDocument;
 import org.puente.forensics.report.DsapReader;
 import org.puente.forensics.report.DsapReport;
 import org.puente.forensics.report.Finding;
+import org.puente.forensics.report.PhysicalForm;
+import org.puente.forensics.report.Purity;
 import org.puente.forensics.report.Reading;
 import org.puente.forensics.report.ReportRule;
 import org.puente.forensics.report.Role;
@@ -128,6 +131,7 @@ public class Reports {
   private final Linkage linkage;
   private final RouteAttribution attribution = RouteAttribution.standard();
   private final Clock clock;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
   Reports(
       JdbcClient jdbc,
@@ -137,7 +141,9 @@ public class Reports {
       Transparency transparency,
       Substances substances,
       Linkage linkage,
-      Clock clock) {
+      Clock clock,
+      org.springframework.context.ApplicationEventPublisher events) {
+    this.events = events;
     this.jdbc = jdbc;
     this.template = template;
     this.disclosures = disclosures;
@@ -290,6 +296,18 @@ public class Reports {
             .withLabel(prepared.label().digest())
             .with("version", String.valueOf(old.version() + 1))
             .inRequest(caller.requestId(), caller.purpose()));
+    DsapReport previous =
+        reader(caller).read(old.document().toString().getBytes(StandardCharsets.UTF_8)).orThrow();
+    events.publishEvent(
+        new ReportsStored(
+            List.of(facts(id, prepared, caller.agency())),
+            List.of(
+                facts(
+                    id,
+                    previous,
+                    ReportResults.of(previous, attribution),
+                    current.label().id(),
+                    old.owner()))));
     afterCommit(() -> linkage.add(id, prepared.profile()));
     return find(caller, id)
         .filter(d -> d instanceof Disclosed.Shown<StoredReport>)
@@ -609,6 +627,9 @@ public class Reports {
               .inRequest(caller.requestId(), caller.purpose()));
     }
     transparency.appendAll(events);
+    this.events.publishEvent(
+        new ReportsStored(
+            prepared.stream().map(p -> facts(p.id(), p, caller.agency())).toList(), List.of()));
     afterCommit(() -> {
       for (Prepared p : profiled) {
         linkage.add(p.id(), p.profile());
@@ -657,6 +678,56 @@ public class Reports {
         .map(f -> f.substance().id())
         .findFirst()
         .orElse(null);
+  }
+
+  private static ReportFacts facts(UUID id, Prepared prepared, String owner) {
+    return facts(id, prepared.report(), prepared.results(), prepared.label().id(), owner);
+  }
+
+  private static ReportFacts facts(
+      UUID id, DsapReport r, ReportResults.Computed results, long labelId, String owner) {
+    Set<String> forms = new HashSet<>();
+    forms.add(DsapDocument.formType(r.form()));
+    Double mgPerTablet = null;
+    switch (r.form()) {
+      case PhysicalForm.Tablet tablet -> {
+        mgPerTablet = tablet.mgPerTablet();
+        if (tablet.counterfeit()) {
+          forms.add("COUNTERFEIT_TABLET");
+        }
+      }
+      case PhysicalForm.Liquid liquid -> {
+        if (liquid.pharmaceutical()) {
+          forms.add("LIQUID_PHARMACEUTICAL");
+        }
+      }
+      case PhysicalForm.Powder p -> {}
+      case PhysicalForm.PlantMaterial p -> {}
+      case PhysicalForm.Blotter b -> {}
+      case PhysicalForm.Other o -> {}
+    }
+    Set<String> found = new HashSet<>();
+    Map<String, Double> purity = new HashMap<>();
+    for (Finding f : r.findings()) {
+      found.add(f.substance().id());
+      if (f.purity() instanceof Purity.Quantitative q) {
+        purity.merge(f.substance().id(), q.percent(), Math::max);
+      }
+    }
+    return ReportFacts.of(
+        id,
+        labelId,
+        owner,
+        r.seizure().country().name(),
+        r.seizure().subdivision(),
+        r.seizure().portOfEntry(),
+        r.seizure().date(),
+        forms,
+        found,
+        results.classes(),
+        results.route(),
+        purity,
+        mgPerTablet);
   }
 
   private static String substanceColumn(DsapReport report) {

@@ -33,18 +33,139 @@ public class Disclosures {
   private final Transparency transparency;
   private final java.util.Set<LabeledTable> tables =
       java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private static final String SEEN =
+      "CASE WHEN t.label_id = ANY(:puente_visible) THEN 1 ELSE 0 END";
+  private final int threshold;
+  private final java.time.Clock clock;
 
   Disclosures(
       JdbcClient jdbc,
       Visibility visibility,
       LabelStore labels,
       Agencies agencies,
-      Transparency transparency) {
+      Transparency transparency,
+      java.time.Clock clock,
+      @org.springframework.beans.factory.annotation.Value("${puente.statistics.threshold:5}")
+          int threshold) {
     this.jdbc = jdbc;
     this.visibility = visibility;
     this.labels = labels;
     this.agencies = agencies;
     this.transparency = transparency;
+    this.clock = clock;
+    if (threshold < 2) {
+      throw new IllegalArgumentException("puente.statistics.threshold is at least 2");
+    }
+    this.threshold = threshold;
+  }
+
+  /** The smallest number of statistics-only records a leaf cell must hold to be counted. */
+  public int threshold() {
+    return threshold;
+  }
+
+  /**
+   * Counts over a labeled rollup table, leaf cell by leaf cell, as the caller may have them: rows
+   * of labels the caller sees count in full; rows of labels whose statistics release includes the
+   * caller's country count only where a leaf cell holds at least {@link #threshold()} of them, and
+   * then (except in a distribution) rounded down to a multiple of it, so that no difference of two
+   * published figures pins down fewer records than the threshold. Rows of any other label, and of
+   * expired labels, are never read. One AGGREGATE entry records the query.
+   */
+  @Transactional
+  public List<AggregateCell> aggregate(Caller caller, AggregateQuery query) {
+    Visibility.Decision decision = visibility.of(caller.account());
+    java.time.LocalDate today = java.time.LocalDate.now(clock);
+    long[] statistics =
+        Arrays.stream(decision.statistics())
+            .filter(id -> {
+              java.time.LocalDate until = labels.byId(id).label().retainUntil();
+              return until == null || !until.isBefore(today);
+            })
+            .toArray();
+    transparency.append(
+        Event.of(
+                new Actor(caller.username(), caller.agency(), caller.country().name()),
+                Actions.AGGREGATE,
+                List.of())
+            .with("query", query.name())
+            .inRequest(caller.requestId(), caller.purpose()));
+    if (decision.visible().length == 0 && statistics.length == 0) {
+      return List.of();
+    }
+    List<String> groups = new ArrayList<>(query.leafColumns());
+    groups.addAll(query.keyColumns());
+    // The label test is computed once per row in an inner query, so that the grouping does not
+    // repeat a parameterised expression (which PostgreSQL cannot match to the select list).
+    StringBuilder inner = new StringBuilder("SELECT ");
+    List<String> aliases = new ArrayList<>();
+    for (int i = 0; i < groups.size(); i++) {
+      inner.append(groups.get(i)).append(" AS puente_c").append(i).append(", ");
+      aliases.add("puente_c" + i);
+    }
+    inner
+        .append(SEEN)
+        .append(" AS puente_seen, ")
+        .append(query.countColumn())
+        .append(" AS puente_v FROM ")
+        .append(query.table().qualifiedName())
+        .append(" t WHERE (t.label_id = ANY(:puente_visible)")
+        .append(" OR t.label_id = ANY(:puente_statistics))");
+    if (!query.where().isBlank()) {
+      inner.append(" AND (").append(query.where()).append(')');
+    }
+    String grouped = String.join(", ", aliases);
+    String sql =
+        "SELECT "
+            + grouped
+            + ", puente_seen, SUM(puente_v) AS puente_n FROM ("
+            + inner
+            + ") puente_cells GROUP BY "
+            + grouped
+            + ", puente_seen";
+    int leaves = query.leafColumns().size();
+    int width = groups.size();
+    // leaf + key -> {seen, statistics-only}
+    java.util.Map<List<Object>, long[]> counts = new java.util.LinkedHashMap<>();
+    jdbc.sql(sql)
+        .params(query.params())
+        .param("puente_visible", ids(decision.visible()))
+        .param("puente_statistics", ids(statistics))
+        .query(rs -> {
+          List<Object> cell = new ArrayList<>(width);
+          for (int i = 1; i <= width; i++) {
+            Object value = rs.getObject(i);
+            cell.add(value == null ? "" : value);
+          }
+          long[] pair = counts.computeIfAbsent(cell, c -> new long[2]);
+          pair[rs.getInt("puente_seen") == 1 ? 0 : 1] += rs.getLong("puente_n");
+        });
+    // In a distribution the threshold applies to the leaf and measured value, over all its bins.
+    java.util.Map<List<Object>, Long> groupTotals = new java.util.HashMap<>();
+    if (query.distribution()) {
+      counts.forEach(
+          (cell, pair) -> groupTotals.merge(cell.subList(0, width - 1), pair[1], Long::sum));
+    }
+    List<AggregateCell> cells = new ArrayList<>(counts.size());
+    counts.forEach((cell, pair) -> {
+      long hidden = pair[1];
+      long published;
+      boolean suppressed;
+      if (query.distribution()) {
+        long total = groupTotals.getOrDefault(cell.subList(0, width - 1), 0L);
+        suppressed = total > 0 && total < threshold;
+        published = pair[0] + (total >= threshold ? hidden : 0);
+      } else {
+        suppressed = hidden > 0 && hidden < threshold;
+        published = pair[0] + hidden / threshold * threshold;
+      }
+      if (published > 0 || suppressed) {
+        cells.add(
+            new AggregateCell(
+                cell.subList(0, leaves), cell.subList(leaves, width), published, suppressed));
+      }
+    });
+    return cells;
   }
 
   /** Declares a labeled table, so that records in it are purged when their labels expire. */

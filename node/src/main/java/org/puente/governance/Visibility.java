@@ -24,19 +24,29 @@ class Visibility {
   /** The labels this account may see in full, and those that give it a pointer. */
   Decision of(Account account) {
     Decisions decisions =
-        cache.computeIfAbsent(account.authorizations(), auths -> new Decisions(auths));
+        cache.computeIfAbsent(
+            account.authorizations(), auths -> new Decisions(auths, account.country()));
     return decisions.current(labels);
   }
 
-  /** Sorted ids of the labels a caller sees in full, and of those that give it a pointer. */
+  /**
+   * Sorted ids of the labels a caller sees in full, of those that give it a pointer, and of those
+   * it may only count in statistics (not visible, but released for statistics to its country).
+   */
   static final class Decision {
 
     private final long[] visible;
     private final long[] pointers;
+    private final long[] statistics;
 
-    Decision(long[] visible, long[] pointers) {
+    Decision(long[] visible, long[] pointers, long[] statistics) {
       this.visible = visible;
       this.pointers = pointers;
+      this.statistics = statistics;
+    }
+
+    long[] statistics() {
+      return statistics;
     }
 
     long[] visible() {
@@ -64,13 +74,16 @@ class Visibility {
   private static final class Decisions {
 
     private final AccessEvaluator evaluator;
+    private final Country country;
     private long evaluatedUpTo;
     private long[] visible = new long[0];
     private long[] pointers = new long[0];
-    private volatile Decision snapshot = new Decision(new long[0], new long[0]);
+    private long[] statistics = new long[0];
+    private volatile Decision snapshot = new Decision(new long[0], new long[0], new long[0]);
 
-    Decisions(Set<String> authorizations) {
+    Decisions(Set<String> authorizations, Country country) {
       this.evaluator = Authorizations.access().newEvaluator(authorizations);
+      this.country = country;
     }
 
     Decision current(LabelStore store) {
@@ -87,19 +100,29 @@ class Visibility {
     private void extend(LabelStore store) {
       long[] newVisible = Arrays.copyOf(visible, visible.length + 16);
       long[] newPointers = Arrays.copyOf(pointers, pointers.length + 16);
+      long[] newStatistics = Arrays.copyOf(statistics, statistics.length + 16);
       int v = visible.length;
       int p = pointers.length;
+      int s = statistics.length;
       for (StoredLabel label : store.after(evaluatedUpTo)) {
         if (evaluator.canAccess(label.expression())) {
           if (v == newVisible.length) {
             newVisible = Arrays.copyOf(newVisible, v * 2);
           }
           newVisible[v++] = label.id();
-        } else if (label.label().pointerForOutsiders()) {
+          continue;
+        }
+        if (label.label().pointerForOutsiders()) {
           if (p == newPointers.length) {
             newPointers = Arrays.copyOf(newPointers, p * 2);
           }
           newPointers[p++] = label.id();
+        }
+        if (label.label().statistics().contains(country)) {
+          if (s == newStatistics.length) {
+            newStatistics = Arrays.copyOf(newStatistics, s * 2);
+          }
+          newStatistics[s++] = label.id();
         }
         evaluatedUpTo = Math.max(evaluatedUpTo, label.id());
       }
@@ -109,7 +132,8 @@ class Visibility {
       }
       visible = Arrays.copyOf(newVisible, v);
       pointers = Arrays.copyOf(newPointers, p);
-      snapshot = new Decision(visible, pointers);
+      statistics = Arrays.copyOf(newStatistics, s);
+      snapshot = new Decision(visible, pointers, statistics);
     }
   }
 }

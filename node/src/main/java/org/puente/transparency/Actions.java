@@ -7,6 +7,7 @@ public final class Actions {
   public static final String SEARCH_HIT = "SEARCH_HIT";
   public static final String POINTER_SHOWN = "POINTER_SHOWN";
   public static final String EXPORT = "EXPORT";
+  public static final String AGGREGATE = "AGGREGATE";
   public static final String CREATE = "CREATE";
   public static final String UPDATE = "UPDATE";
   public static final String RELEASE = "RELEASE";

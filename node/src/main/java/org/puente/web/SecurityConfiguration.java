@@ -107,6 +107,7 @@ class SecurityConfiguration {
                     "/css/**",
                     "/js/**",
                     "/img/**",
+                    "/geo/**",
                     "/webjars/**",
                     "/favicon.ico",
                     "/actuator/health",

@@ -11,7 +11,8 @@
       "forensics",
       "forensics :: registry",
       "forensics :: technique",
-      "forensics :: spectra"
+      "forensics :: spectra",
+      "trends"
     })
 package org.puente.web;
 

@@ -95,6 +95,7 @@ class AuditPages {
             "SEARCH_HIT",
             "POINTER_SHOWN",
             "EXPORT",
+            "AGGREGATE",
             "CREATE",
             "UPDATE",
             "RELEASE",

@@ -15,6 +15,8 @@ public enum Action {
   POINTER_SHOWN,
   /** Records left the node in an export or report. */
   EXPORT,
+  /** A user was shown counts over records, as the records' statistics releases allow. */
+  AGGREGATE,
   CREATE,
   UPDATE,
   /** An owner released a record to someone outside its label. */

@@ -1,0 +1,93 @@
+// Wires the trends dashboard: fetches the series and map the reader may see and draws them.
+(function () {
+  'use strict';
+  var configElement = document.getElementById('trend-config');
+  if (!configElement || !window.PuenteTrends) {
+    return;
+  }
+  var config = JSON.parse(configElement.textContent || '{}');
+  var labels = config.labels || {};
+  var query = new URLSearchParams(config.query || {});
+  var base = document.querySelector('link[rel="stylesheet"]').getAttribute('href').replace(/css\/puente\.css.*$/, '');
+  var options = { labels: labels };
+
+  function get(path, params) {
+    return fetch(base + path + '?' + params.toString(), { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(function (r) { return r.ok ? r.json() : null; });
+  }
+
+  var seriesData = null;
+  var mapData = null;
+  var mapElement = document.getElementById('trend-map');
+  var seriesElement = document.getElementById('trend-series');
+  var distributionElement = document.getElementById('trend-distribution');
+
+  get('trends/data/series', query).then(function (data) {
+    if (!data) { return; }
+    seriesData = data;
+    if (seriesElement) {
+      seriesElement.setAttribute('data-points', String(data.points.length));
+      PuenteTrends.series(seriesElement, data, options);
+    }
+    if (distributionElement) {
+      PuenteTrends.distribution(distributionElement, data, options);
+    }
+  });
+
+  var mapQuery = new URLSearchParams(query);
+  mapQuery.delete('region');
+  get('trends/data/map', mapQuery).then(function (data) {
+    if (!data || !mapElement) { return; }
+    mapData = data;
+    mapElement.setAttribute('data-regions', String(data.regions.length));
+    PuenteTrends.map(mapElement, base + 'geo/subdivisions.json', data, {
+      labels: labels,
+      onRegion: function (code) {
+        var form = document.getElementById('trend-filters');
+        if (form && form.elements.region) {
+          form.elements.region.value = code;
+          form.submit();
+        }
+      }
+    });
+  });
+
+  function measureOf(data) { return data && data.measure ? data.measure : ''; }
+
+  var exportSeries = document.getElementById('export-series');
+  if (exportSeries) {
+    PuenteTrends.exportButton(exportSeries, function () {
+      return {
+        filename: 'puente-series-' + measureOf(seriesData) + '.csv',
+        header: ['period', 'start', 'value', 'n', 'suppressed', 'q1', 'median', 'q3'],
+        rows: (seriesData ? seriesData.points : []).map(function (p) {
+          return [p.period, p.start, p.value, p.n, p.suppressed, p.q1, p.median, p.q3];
+        })
+      };
+    });
+  }
+  var exportMap = document.getElementById('export-map');
+  if (exportMap) {
+    PuenteTrends.exportButton(exportMap, function () {
+      return {
+        filename: 'puente-map-' + measureOf(mapData) + '.csv',
+        header: ['code', 'value', 'n', 'suppressed'],
+        rows: (mapData ? mapData.regions : []).map(function (r) {
+          return [r.code, r.value, r.n, r.suppressed];
+        })
+      };
+    });
+  }
+  var exportDistribution = document.getElementById('export-distribution');
+  if (exportDistribution) {
+    PuenteTrends.exportButton(exportDistribution, function () {
+      return {
+        filename: 'puente-distribution-' + measureOf(seriesData) + '.csv',
+        header: ['period', 'q1', 'median', 'q3', 'n', 'suppressed'],
+        rows: (seriesData ? seriesData.points : []).map(function (p) {
+          return [p.period, p.q1, p.median, p.q3, p.n, p.suppressed];
+        })
+      };
+    });
+  }
+})();

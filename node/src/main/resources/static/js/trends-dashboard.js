@@ -11,6 +11,16 @@
   var base = document.querySelector('link[rel="stylesheet"]').getAttribute('href').replace(/css\/puente\.css.*$/, '');
   var options = { labels: labels };
 
+  // The API gives a share as a fraction; the charts draw percentages.
+  function forChart(data) {
+    if (!data || data.measure !== 'share') { return data; }
+    var copy = JSON.parse(JSON.stringify(data));
+    (copy.points || copy.regions || []).forEach(function (p) {
+      if (p.value !== null && p.value !== undefined) { p.value = p.value * 100; }
+    });
+    return copy;
+  }
+
   function get(path, params) {
     return fetch(base + path + '?' + params.toString(), { credentials: 'same-origin', headers: { Accept: 'application/json' } })
       .then(function (r) { return r.ok ? r.json() : null; });
@@ -27,10 +37,10 @@
     seriesData = data;
     if (seriesElement) {
       seriesElement.setAttribute('data-points', String(data.points.length));
-      PuenteTrends.series(seriesElement, data, options);
+      PuenteTrends.series(seriesElement, forChart(data), options);
     }
     if (distributionElement) {
-      PuenteTrends.distribution(distributionElement, data, options);
+      PuenteTrends.distribution(distributionElement, forChart(data), options);
     }
   });
 
@@ -40,7 +50,7 @@
     if (!data || !mapElement) { return; }
     mapData = data;
     mapElement.setAttribute('data-regions', String(data.regions.length));
-    PuenteTrends.map(mapElement, base + 'geo/subdivisions.json', data, {
+    PuenteTrends.map(mapElement, base + 'geo/subdivisions.json', forChart(data), {
       labels: labels,
       onRegion: function (code) {
         var form = document.getElementById('trend-filters');

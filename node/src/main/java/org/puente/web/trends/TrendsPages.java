@@ -154,8 +154,11 @@ class TrendsPages {
             "mgPerTablet",
             "n",
             "alert",
-            "lower",
-            "higher")) {
+            "iqr",
+            "low",
+            "high",
+            "context",
+            "attribution")) {
       labels.put(key, messages.getMessage("trends.chart." + key, null, locale));
     }
     // Keep the JSON inert inside its script element.

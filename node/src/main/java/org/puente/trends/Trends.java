@@ -313,7 +313,7 @@ public class Trends {
       params.put("from", Periods.weekOf(query.from()));
       params.put("to", Periods.weekOf(query.to()));
     } else {
-      where.append(" AND t.month >= :from AND t.month <= :to");
+      where.append(" AND t.month_start >= :from AND t.month_start <= :to");
       params.put("from", query.from().withDayOfMonth(1));
       params.put("to", query.to().withDayOfMonth(1));
     }

@@ -13,7 +13,7 @@ CREATE TABLE trends.cell (
   subdivision   VARCHAR(10) NOT NULL,
   port_code     VARCHAR(16) NOT NULL,
   week          DATE NOT NULL,
-  month         DATE NOT NULL,
+  month_start   DATE NOT NULL,
   dim           VARCHAR(10) NOT NULL,
   dim_value     VARCHAR(210) NOT NULL,
   bin           INTEGER NOT NULL,

@@ -144,7 +144,7 @@ public final class TrendsLoad {
     jdbc.execute(
         """
         INSERT INTO trends.cell (label_id, owner_agency, country, subdivision, port_code, week,
-          month, dim, dim_value, bin, n)
+          month_start, dim, dim_value, bin, n)
         SELECT l.label_id, l.owner, s.country, s.code,
                CASE WHEN r.e < 0.15 THEN '2' || lpad((r.si % 40)::text, 3, '0') ELSE '' END,
                w.week, w.month, k.dim, k.value, k.bin, count(*)

@@ -1,0 +1,80 @@
+package org.puente;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What {@code ./puente run} starts: a demo node on the embedded default database (the H2 URL of
+ * application.yaml, only its file moved to a temporary directory). Every migration must run on it,
+ * the demo must load, and the dashboard's figures must be rolled up — the PostgreSQL tests cannot
+ * see a statement H2 refuses.
+ */
+class EmbeddedNodeIT {
+
+  @Test
+  void theDefaultEmbeddedDatabaseTakesEveryMigrationAndTheDemo() throws Exception {
+    String yaml =
+        new String(
+            Objects.requireNonNull(getClass().getResourceAsStream("/application.yaml"))
+                .readAllBytes(),
+            StandardCharsets.UTF_8);
+    Matcher url = Pattern.compile("\\$\\{PUENTE_DB_URL:(jdbc:h2:[^}]+)}").matcher(yaml);
+    assertThat(url.find()).as("the default database URL in application.yaml").isTrue();
+    Path dir = Files.createTempDirectory("puente-embedded");
+    String embedded = url.group(1).replace("./data/puente", dir.resolve("puente").toString());
+    assertThat(embedded).isNotEqualTo(url.group(1));
+
+    try (ConfigurableApplicationContext node =
+        new SpringApplicationBuilder(PuenteNode.class)
+            .run(
+                "--spring.datasource.url=" + embedded,
+                "--server.port=0",
+                "--server.address=127.0.0.1",
+                "--puente.demo=true",
+                "--puente.demo.reports=200",
+                "--puente.node.key-file=" + dir.resolve("log.key"),
+                "--logging.level.root=WARN")) {
+      JdbcTemplate jdbc = node.getBean(JdbcTemplate.class);
+      assertThat(jdbc.queryForObject("SELECT count(*) FROM forensics.report", Long.class))
+          .isEqualTo(200);
+      long cells = 0;
+      for (int i = 0; i < 100 && cells == 0; i++) {
+        Thread.sleep(200);
+        // The sum of all reports over all cells: the rollups ran.
+        cells =
+            Objects.requireNonNullElse(
+                jdbc.queryForObject("SELECT sum(n) FROM trends.cell WHERE dim = 'ALL'", Long.class),
+                0L);
+      }
+      assertThat(cells).isEqualTo(200);
+      assertThat(jdbc.queryForObject("SELECT count(*) FROM trends.context_dataset", Long.class))
+          .isEqualTo(4);
+
+      int port =
+          Objects.requireNonNull(((WebServerApplicationContext) node).getWebServer()).getPort();
+      HttpClient http = HttpClient.newHttpClient();
+      for (String path : new String[] {"/login", "/geo/subdivisions.json", "/js/trends.js"}) {
+        HttpResponse<String> r =
+            http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(path).isEqualTo(200);
+      }
+    }
+  }
+}

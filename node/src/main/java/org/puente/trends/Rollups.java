@@ -33,7 +33,6 @@ class Rollups {
   private final Alerts alerts;
   private final Clock clock;
   private final Duration window;
-  private final Object lock = new Object();
 
   Rollups(
       JdbcTemplate jdbc,
@@ -60,10 +59,10 @@ class Rollups {
 
   @ApplicationModuleListener
   void on(ReportsStored stored) {
-    // One writer at a time: a new key is inserted only once, without relying on vendor upserts.
-    synchronized (lock) {
-      apply(stored);
-    }
+    // One writer at a time until it commits: a new key is inserted only once, without relying on
+    // vendor upserts, and a second writer sees the first one's rows (READ COMMITTED).
+    jdbc.queryForList("SELECT id FROM trends.rollup_lock WHERE id = 1 FOR UPDATE", Integer.class);
+    apply(stored);
   }
 
   private void apply(ReportsStored stored) {
@@ -109,7 +108,7 @@ class Rollups {
     }
     jdbc.batchUpdate(
         "INSERT INTO trends.cell (label_id, owner_agency, country, subdivision, port_code, week,"
-            + " month, dim, dim_value, bin, n) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " month_start, dim, dim_value, bin, n) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         inserts,
         1000,
         (ps, e) -> {

@@ -2,7 +2,7 @@ package org.puente.trends;
 
 import java.util.List;
 
-/** Runs the configured detector over a weekly series and says where it alarms. */
+/** Runs the configured detector over a weekly series of counts and says where it alarms. */
 interface Detection {
 
   /**
@@ -16,6 +16,11 @@ interface Detection {
    */
   record Alarm(int index, String detector, double statistic, double threshold, double baseline) {}
 
-  /** The weeks where the series alarms, oldest first; the first alarm of each run only. */
-  List<Alarm> alarms(double[] weekly);
+  /**
+   * The weeks where the series alarms, oldest first; the first alarm of each run only.
+   *
+   * @param with reports with the substance or class each week
+   * @param all all reports each week
+   */
+  List<Alarm> alarms(long[] with, long[] all);
 }

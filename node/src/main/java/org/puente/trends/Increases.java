@@ -33,7 +33,7 @@ class Increases {
       Disclosures disclosures,
       Detection detection,
       Clock clock,
-      @Value("${puente.trends.baseline-weeks:26}") int baselineWeeks,
+      @Value("${puente.trends.baseline-weeks:30}") int baselineWeeks,
       @Value("${puente.trends.minimum-reports:20}") int minimumReports) {
     this.disclosures = disclosures;
     this.detection = detection;
@@ -76,11 +76,8 @@ class Increases {
         if (sum < minimumReports) {
           continue;
         }
-        double[] share = new double[weeks];
-        for (int w = 0; w < weeks; w++) {
-          share[w] = den[w] == 0 ? 0 : (double) Math.min(num[w], den[w]) / den[w];
-        }
-        for (Detection.Alarm alarm : detection.alarms(share)) {
+        double[] share = ConfiguredDetection.shares(num, den);
+        for (Detection.Alarm alarm : detection.alarms(num, den)) {
           LocalDate week = first.plusWeeks(alarm.index());
           if (week.isBefore(Periods.weekOf(since))) {
             continue;

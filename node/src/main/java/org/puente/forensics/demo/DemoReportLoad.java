@@ -30,7 +30,6 @@ import tools.jackson.databind.json.JsonMapper;
 class DemoReportLoad implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoReportLoad.class);
-  static final long SEED = 20260101L;
 
   private final DemoMode demo;
   private final Accounts accounts;
@@ -56,7 +55,7 @@ class DemoReportLoad implements ApplicationRunner {
     }
     JsonMapper json = JsonMapper.builder().build();
     Map<String, StringBuilder> byAnalyst = new LinkedHashMap<>();
-    List<String> lines = DemoReports.generate(SEED, Math.max(2, count));
+    List<String> lines = DemoReports.generate(DemoReports.SEED, Math.max(2, count));
     for (String line : lines) {
       JsonNode report = json.readTree(line);
       String analyst = report.at("/lab/analyst").asString();

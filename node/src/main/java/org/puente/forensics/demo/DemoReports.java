@@ -21,6 +21,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class DemoReports {
 
+  /** The seed of the demo node's reports. */
+  public static final long SEED = 20260101L;
+
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   /**

@@ -1,7 +1,6 @@
 package org.puente.trends.detection;
 
 import java.util.List;
-import java.util.Optional;
 
 /** The detectors Puente runs side by side, with their defaults. */
 public final class Detectors {
@@ -18,7 +17,24 @@ public final class Detectors {
   /** Decision threshold of the CUSUM. */
   public static final double CUSUM_H = 4;
 
+  /** Baseline weeks of the CUSUM on counts, the node's default detector. */
+  public static final int P_CUSUM_BASELINE = 26;
+
+  /** Guard band of the CUSUM on counts, in weeks. */
+  public static final int P_CUSUM_GUARD = 2;
+
+  /** Reference value of the CUSUM on counts, in standard deviations. */
+  public static final double P_CUSUM_K = 0.5;
+
+  /** Decision threshold of the CUSUM on counts. */
+  public static final double P_CUSUM_H = 3;
+
   private Detectors() {}
+
+  /** The CUSUM on counts with its defaults. */
+  public static ProportionCusum proportionCusum() {
+    return new ProportionCusum(P_CUSUM_BASELINE, P_CUSUM_GUARD, P_CUSUM_K, P_CUSUM_H);
+  }
 
   /** CUSUM, C1, C2 and C3 with the given floor on baseline standard deviations. */
   public static List<Detector> standard(double minimumSd) {
@@ -27,10 +43,5 @@ public final class Detectors {
         Ears.standard(Ears.Variant.C1, minimumSd),
         Ears.standard(Ears.Variant.C2, minimumSd),
         Ears.standard(Ears.Variant.C3, minimumSd));
-  }
-
-  /** The standard detector of that name, if there is one. */
-  public static Optional<Detector> named(String name, double minimumSd) {
-    return standard(minimumSd).stream().filter(d -> d.name().equals(name)).findFirst();
   }
 }

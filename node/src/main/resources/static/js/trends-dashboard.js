@@ -32,12 +32,32 @@
   var seriesElement = document.getElementById('trend-series');
   var distributionElement = document.getElementById('trend-distribution');
 
-  get('trends/data/series', query).then(function (data) {
+  // The public context layer, when one is chosen: monthly figures of the same months, drawn on
+  // a second axis (only US subdivisions have one; elsewhere the national figure).
+  var layer = config.layer;
+  var context = Promise.resolve(null);
+  if (layer) {
+    var contextQuery = new URLSearchParams({ kind: layer.kind, measure: layer.measure, unit: layer.unit });
+    if (config.query.from) { contextQuery.set('from', config.query.from.substring(0, 8) + '01'); }
+    if (config.query.to) { contextQuery.set('to', config.query.to); }
+    if (layer.kind === 'cdc-overdoses' && /^US-/.test(config.query.region || '')) {
+      contextQuery.set('region', config.query.region);
+    }
+    context = get('trends/data/context', contextQuery).catch(function () { return null; });
+  }
+
+  Promise.all([get('trends/data/series', query), context]).then(function (loaded) {
+    var data = loaded[0];
     if (!data) { return; }
     seriesData = data;
     if (seriesElement) {
       seriesElement.setAttribute('data-points', String(data.points.length));
-      PuenteTrends.series(seriesElement, forChart(data), options);
+      var seriesOptions = { labels: labels };
+      if (loaded[1] && layer) {
+        seriesOptions.context = { name: layer.name, points: loaded[1].points };
+        seriesElement.setAttribute('data-context-points', String(loaded[1].points.length));
+      }
+      PuenteTrends.series(seriesElement, forChart(data), seriesOptions);
     }
     if (distributionElement) {
       PuenteTrends.distribution(distributionElement, forChart(data), options);

@@ -69,6 +69,7 @@ class BodyLimits extends OncePerRequestFilter {
     return uri.endsWith(":batch")
         || uri.contains("/spectral-libraries")
         || uri.contains("/entries:import")
+        || uri.contains("/api/v1/trends/context/")
         || (type != null && type.startsWith("multipart/"));
   }
 

@@ -54,6 +54,14 @@ class TrendsBrowserIT {
       assertThat(lines).hasSize(53);
       assertThat(lines.get(1)).startsWith("2023-W40,2023-10-02,");
 
+      // The CDC's synthetic-opioid deaths as a context layer beside the US series.
+      page.navigate(
+          node.base()
+              + "/trends?measure=share&substance=fentanyl&country=USA&interval=month"
+              + "&from=2023-10-01&to=2024-09-30&layer=cdc-synthetic-opioids");
+      assertThat(page.locator("#trend-series")).hasAttribute("data-context-points", "12");
+      assertThat(page.locator("#trend-series")).hasAttribute("data-points", "12");
+
       // A query with a bad region is refused with the parameter named, in Spanish.
       page.navigate(node.base() + "/trends?measure=share&substance=fentanyl&region=XX-1");
       assertThat(page.locator("#trend-problems")).containsText("/region");

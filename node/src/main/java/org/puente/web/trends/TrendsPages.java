@@ -9,9 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.puente.forensics.registry.SubstanceClass;
 import org.puente.governance.Caller;
 import org.puente.governance.Rejected;
+import org.puente.governance.Violation;
 import org.puente.trends.Alerts;
 import org.puente.trends.Point;
 import org.puente.trends.Subscriptions;
@@ -71,6 +73,16 @@ class TrendsPages {
     this.forms = forms;
   }
 
+  /**
+   * Public context series the dashboard can draw beside a trend: the dataset, measure and unit of
+   * each (monthly sources only, so the layer lines up with weeks and months).
+   */
+  private static final Map<String, List<String>> LAYERS =
+      new java.util.TreeMap<>(
+          Map.of(
+              "cbp-fentanyl", List.of("cbp-seizures", "fentanyl", "lb"),
+              "cdc-synthetic-opioids", List.of("cdc-overdoses", "synthetic-opioids", "deaths")));
+
   @GetMapping("/trends")
   String dashboard(
       Caller caller,
@@ -93,16 +105,22 @@ class TrendsPages {
         && !query.containsKey("route")) {
       query.put("substance", "fentanyl");
     }
+    java.util.Locale locale = RequestContextUtils.getLocale(request);
+    String layer = params.getOrDefault("layer", "").strip();
     try {
       TrendQuery q = trends.read(query);
       query.putIfAbsent("from", q.from().toString());
       query.putIfAbsent("to", q.to().toString());
+      if (!layer.isEmpty() && !LAYERS.containsKey(layer)) {
+        throw new Rejected(Violation.of("/layer", "trends.layer.unknown", layer));
+      }
     } catch (Rejected e) {
-      model.addAttribute(
-          "problems", forms.texts(e.violations(), RequestContextUtils.getLocale(request)));
+      model.addAttribute("problems", forms.texts(e.violations(), locale));
     }
     model.addAttribute("q", query);
-    model.addAttribute("config", config(query, RequestContextUtils.getLocale(request)));
+    model.addAttribute("layer", layer);
+    model.addAttribute("layers", LAYERS.keySet());
+    model.addAttribute("config", config(query, locale, LAYERS.get(layer), layer));
     model.addAttribute("classes", SubstanceClass.values());
     model.addAttribute(
         "formTypes",
@@ -132,10 +150,19 @@ class TrendsPages {
   }
 
   /** What the dashboard's script needs: the query and every text it shows, translated. */
-  private String config(Map<String, String> query, java.util.Locale locale) {
+  private String config(
+      Map<String, String> query,
+      java.util.Locale locale,
+      @Nullable List<String> layer,
+      String name) {
     ObjectNode config = JsonNodeFactory.instance.objectNode();
     ObjectNode q = config.putObject("query");
     query.forEach(q::put);
+    if (layer != null) {
+      ObjectNode l = config.putObject("layer");
+      l.put("kind", layer.get(0)).put("measure", layer.get(1)).put("unit", layer.get(2));
+      l.put("name", messages.getMessage("trends.layer." + name, null, locale));
+    }
     ObjectNode labels = config.putObject("labels");
     for (String key :
         List.of(

@@ -115,7 +115,7 @@ class AggregateDisclosurePropertiesIT {
       jdbc.sql(
               """
               INSERT INTO trends.cell (label_id, owner_agency, country, subdivision,
-                port_code, week, month, dim, dim_value, bin, n)
+                port_code, week, month_start, dim, dim_value, bin, n)
               VALUES (:label, :owner, 'CAN', :region, '', :week, :month, 'SUBSTANCE',
                 :value, -1, :n)
               """)

@@ -63,15 +63,28 @@ class IncreaseAlertIT {
       }
     }
     LocalDate outbreak = first.plusWeeks(30);
-    List<JsonNode> seen = increases("hc.chemist", outbreak);
-    for (int tries = 0; seen.isEmpty() && tries < 50; tries++) {
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+    // Rollups run after each report commits: wait until all 160 are counted.
+    String all =
+        "/api/v1/trends/series?measure=share&substance=fentanyl&region=CA-YT&interval=month&from="
+            + first
+            + "&to="
+            + first.plusWeeks(32);
+    long counted = 0;
+    for (int tries = 0; counted < 160 && tries < 100; tries++) {
+      if (tries > 0) {
+        try {
+          Thread.sleep(200);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
       }
-      seen = increases("hc.chemist", outbreak);
+      counted = 0;
+      for (JsonNode p : node.as("hc.chemist").get(all).json().get("points")) {
+        counted += p.get("n").asLong();
+      }
     }
+    assertThat(counted).isEqualTo(160);
+    List<JsonNode> seen = increases("hc.chemist", outbreak);
     assertThat(seen).as("increase alerts of hc.chemist").hasSize(1);
     JsonNode alert = seen.get(0);
     assertThat(LocalDate.parse(alert.get("since").asString()))

@@ -46,13 +46,33 @@
     context = get('trends/data/context', contextQuery).catch(function () { return null; });
   }
 
+  // Drill-down: the reports the reader may open for that period (search by substance or class,
+  // country and dates; the search has no subdivision or form filter, so it may list more).
+  function openReports(point) {
+    var start = new Date(point.start + 'T00:00:00Z');
+    var end = new Date(start);
+    if ((config.query.interval || 'week') === 'month') {
+      end.setUTCMonth(end.getUTCMonth() + 1);
+      end.setUTCDate(0);
+    } else {
+      end.setUTCDate(end.getUTCDate() + 6);
+    }
+    var search = new URLSearchParams();
+    if (config.query.substance) { search.set('substance', config.query.substance); }
+    if (config.query['class']) { search.set('class', config.query['class']); }
+    if (config.query.country) { search.set('country', config.query.country); }
+    search.set('from', point.start);
+    search.set('to', end.toISOString().substring(0, 10));
+    window.location.href = base + 'forensics?' + search.toString();
+  }
+
   Promise.all([get('trends/data/series', query), context]).then(function (loaded) {
     var data = loaded[0];
     if (!data) { return; }
     seriesData = data;
     if (seriesElement) {
       seriesElement.setAttribute('data-points', String(data.points.length));
-      var seriesOptions = { labels: labels };
+      var seriesOptions = { labels: labels, onPeriod: openReports };
       if (loaded[1] && layer) {
         seriesOptions.context = { name: layer.name, points: loaded[1].points };
         seriesElement.setAttribute('data-context-points', String(loaded[1].points.length));

@@ -100,6 +100,15 @@ window.PuenteTrends = (function () {
       graphic: points.length ? [] : emptyGraphic(options),
       series: drawn
     });
+    if (options.onPeriod) {
+      // Anywhere over a period opens it, not only on its symbol.
+      instance.getZr().on('click', function (e) {
+        var at = [e.offsetX, e.offsetY];
+        if (!instance.containPixel('grid', at)) { return; }
+        var index = instance.convertFromPixel({ seriesIndex: 0 }, at)[0];
+        if (points[index]) { options.onPeriod(points[index]); }
+      });
+    }
     return instance;
   }
 

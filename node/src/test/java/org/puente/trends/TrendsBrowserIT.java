@@ -61,11 +61,24 @@ class TrendsBrowserIT {
               + "&from=2023-10-01&to=2024-09-30&layer=cdc-synthetic-opioids");
       assertThat(page.locator("#trend-series")).hasAttribute("data-context-points", "12");
       assertThat(page.locator("#trend-series")).hasAttribute("data-points", "12");
+      // Drill-down: a month of the series opens the reports of that month the chemist may see.
+      page.locator("#trend-series canvas").first().click();
+      page.waitForURL(java.util.regex.Pattern.compile(".*/forensics\\?.*"));
+      assertThat(page.url()).contains("substance=fentanyl").contains("country=USA");
+      assertThat(page.url()).containsPattern("from=2024-0[34]-01&to=2024-0[34]-3[01]");
 
       // A query with a bad region is refused with the parameter named, in Spanish.
       page.navigate(node.base() + "/trends?measure=share&substance=fentanyl&region=XX-1");
       assertThat(page.locator("#trend-problems")).containsText("/region");
       assertThat(page.locator("#trend-problems")).containsText("no es un código ISO 3166-2");
+      // The page's data endpoint answers the same query with problem details, not an error page.
+      com.microsoft.playwright.APIResponse data =
+          page.request()
+              .get(
+                  node.base() + "/trends/data/series?measure=share&substance=fentanyl&region=XX-1");
+      assertThat(data.status()).isEqualTo(400);
+      assertThat(data.headers().get("content-type")).startsWith("application/problem+json");
+      assertThat(data.text()).contains("/region");
 
       page.navigate(node.base() + "/trends");
       page.fill("#sub-email", "no-es-una-direccion");

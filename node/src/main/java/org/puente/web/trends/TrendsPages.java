@@ -15,7 +15,6 @@ import org.puente.governance.Caller;
 import org.puente.governance.Rejected;
 import org.puente.governance.Violation;
 import org.puente.trends.Alerts;
-import org.puente.trends.Point;
 import org.puente.trends.Subscriptions;
 import org.puente.trends.TrendQuery;
 import org.puente.trends.Trends;
@@ -27,7 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -192,38 +191,6 @@ class TrendsPages {
     return config.toString().replace("<", "\\u003c");
   }
 
-  @GetMapping(path = "/trends/data/series", produces = MediaType.APPLICATION_JSON_VALUE)
-  @ResponseBody
-  Map<String, Object> series(Caller caller, @RequestParam Map<String, String> params) {
-    TrendQuery query = trends.read(params);
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("measure", query.measure().wire());
-    body.put("interval", query.interval().name().toLowerCase(java.util.Locale.ROOT));
-    body.put("threshold", trends.threshold());
-    body.put("points", trends.series(caller, query).stream().map(TrendsApi::point).toList());
-    return body;
-  }
-
-  @GetMapping(path = "/trends/data/map", produces = MediaType.APPLICATION_JSON_VALUE)
-  @ResponseBody
-  Map<String, Object> map(Caller caller, @RequestParam Map<String, String> params) {
-    TrendQuery query = trends.read(params);
-    List<Map<String, Object>> regions = new ArrayList<>();
-    for (Point p : trends.map(caller, query)) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("code", p.period());
-      m.put("value", p.value());
-      m.put("n", p.n());
-      m.put("suppressed", p.suppressed());
-      regions.add(m);
-    }
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("measure", query.measure().wire());
-    body.put("threshold", trends.threshold());
-    body.put("regions", regions);
-    return body;
-  }
-
   @PostMapping("/trends/subscriptions")
   String subscribe(
       Caller caller,
@@ -280,5 +247,29 @@ class TrendsPages {
   String read(Caller caller) {
     subscriptions.markRead(caller);
     return "redirect:/trends#notifications";
+  }
+
+  /**
+   * The dashboard's data, for the signed-in page: the same answers as the API's series and map, bad
+   * parameters answered as problem details naming each field.
+   */
+  @RestController
+  static class Data {
+
+    private final TrendsApi api;
+
+    Data(TrendsApi api) {
+      this.api = api;
+    }
+
+    @GetMapping(path = "/trends/data/series", produces = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, Object> series(Caller caller, @RequestParam Map<String, String> params) {
+      return api.series(caller, params);
+    }
+
+    @GetMapping(path = "/trends/data/map", produces = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, Object> map(Caller caller, @RequestParam Map<String, String> params) {
+      return api.map(caller, params);
+    }
   }
 }

@@ -254,12 +254,14 @@ public class Subscriptions {
   }
 
   /**
-   * Notifies a subscriber of an alert they may see, once: an in-app notification now, and the
-   * webhook call and e-mail after the transaction commits.
+   * Notifies a subscriber of an alert they may see: one in-app notification per user and alert,
+   * and, after the transaction commits, the subscription's webhook call and e-mail, once per
+   * subscription and alert.
    *
-   * @return whether this was news to the subscriber
+   * @return whether this was news to the subscriber or to this subscription's channels
    */
   boolean notify(Account account, Subscription subscription, Alert alert) {
+    Timestamp now = Timestamp.from(clock.instant());
     int inserted =
         jdbc.sql(
                 """
@@ -277,10 +279,25 @@ public class Subscriptions {
             .param("value", alert.value())
             .param("scope", alert.scopeCode())
             .param("since", Date.valueOf(alert.since()))
-            .param("now", Timestamp.from(clock.instant()))
+            .param("now", now)
             .update();
-    if (inserted == 0) {
-      return false;
+    if (subscription.webhookUrl() == null && subscription.email() == null) {
+      return inserted > 0;
+    }
+    int channels =
+        jdbc.sql(
+                """
+                INSERT INTO trends.subscription_delivery (subscription_id, alert_key, delivered_at)
+                SELECT :s, :key, :now
+                WHERE NOT EXISTS (SELECT 1 FROM trends.subscription_delivery
+                                  WHERE subscription_id = :s AND alert_key = :key)
+                """)
+            .param("s", subscription.id())
+            .param("key", alert.id())
+            .param("now", now)
+            .update();
+    if (channels == 0) {
+      return inserted > 0;
     }
     String secret =
         subscription.webhookUrl() == null

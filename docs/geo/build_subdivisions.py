@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Builds node/src/main/resources/static/geo/subdivisions.json, the map the trends dashboard draws.
+"""Builds node/src/main/resources/static/geo/subdivisions.json, the map the trends dashboard draws,
+and static/geo/ports.json, the US land ports of entry it marks on that map.
 
 Inputs (see node/src/main/resources/static/geo/SOURCES.md): Natural Earth 1:50m admin-1 for the
 United States and Canada, INEGI's simplified state division of Mexico, and the node's list of
@@ -111,6 +112,25 @@ def main(source):
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(json.dumps(collection, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     print(target, len(collection["features"]), "features,", target.stat().st_size, "bytes")
+
+    # Ports: the BTS/CBP land ports of entry with their CBP 4-digit codes, as DSAP reports name
+    # them, and the ISO 3166-2 code of their state.
+    by_name = {name: code for code, (name, _) in names.items() if code.startswith("US-")}
+    ports = []
+    with open(Path(source) / "us_land_ports_of_entry_bts.csv", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            ports.append({
+                "code": row["port_code"],
+                "name": row["port_name"],
+                "subdivision": by_name[row["state"]],
+                "border": "MEX" if "Mexico" in row["border"] else "CAN",
+                "lon": round(float(row["longitude"]), 4),
+                "lat": round(float(row["latitude"]), 4),
+            })
+    ports.sort(key=lambda p: p["code"])
+    target = root / "node/src/main/resources/static/geo/ports.json"
+    target.write_text(json.dumps({"ports": ports}, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(target, len(ports), "ports")
 
 
 if __name__ == "__main__":

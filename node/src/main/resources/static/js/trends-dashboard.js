@@ -15,7 +15,7 @@
   function forChart(data) {
     if (!data || data.measure !== 'share') { return data; }
     var copy = JSON.parse(JSON.stringify(data));
-    (copy.points || copy.regions || []).forEach(function (p) {
+    (copy.points || copy.regions || copy.ports || []).forEach(function (p) {
       if (p.value !== null && p.value !== undefined) { p.value = p.value * 100; }
     });
     return copy;
@@ -86,12 +86,23 @@
 
   var mapQuery = new URLSearchParams(query);
   mapQuery.delete('region');
-  get('trends/data/map', mapQuery).then(function (data) {
+  var portsData = null;
+  Promise.all([get('trends/data/map', mapQuery), get('trends/data/ports', mapQuery)]).then(function (loaded) {
+    var data = loaded[0];
     if (!data || !mapElement) { return; }
     mapData = data;
+    portsData = loaded[1];
     mapElement.setAttribute('data-regions', String(data.regions.length));
     PuenteTrends.map(mapElement, base + 'geo/subdivisions.json', forChart(data), {
       labels: labels,
+      ports: { url: base + 'geo/ports.json', data: forChart(portsData) },
+      onPort: function (code) {
+        var form = document.getElementById('trend-filters');
+        if (form && form.elements.port) {
+          form.elements.port.value = code;
+          form.submit();
+        }
+      },
       onRegion: function (code) {
         var form = document.getElementById('trend-filters');
         if (form && form.elements.region) {
@@ -121,10 +132,12 @@
     PuenteTrends.exportButton(exportMap, function () {
       return {
         filename: 'puente-map-' + measureOf(mapData) + '.csv',
-        header: ['code', 'value', 'n', 'suppressed'],
+        header: ['kind', 'code', 'value', 'n', 'suppressed'],
         rows: (mapData ? mapData.regions : []).map(function (r) {
-          return [r.code, r.value, r.n, r.suppressed];
-        })
+          return ['subdivision', r.code, r.value, r.n, r.suppressed];
+        }).concat((portsData ? portsData.ports : []).map(function (p) {
+          return ['port', p.code, p.value, p.n, p.suppressed];
+        }))
       };
     });
   }

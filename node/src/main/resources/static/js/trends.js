@@ -169,62 +169,115 @@ window.PuenteTrends = (function () {
 
   // A choropleth of ISO 3166-2 subdivisions: white where nothing may be counted, grey where only
   // withheld reports are, shaded by the published value elsewhere (flagged in the tooltip when
-  // some reports were withheld).
+  // some reports were withheld). With options.ports ({url, data}), the ports of entry with any
+  // figure are marked as circles sized by their value.
   function map(element, url, data, options) {
     options = options || {};
     var regions = (data && data.regions) || [];
     var measure = data && data.measure;
-    return loadMap(url).then(function (names) {
-      var instance = chart(element);
-      var byCode = {};
-      var max = 0;
-      regions.forEach(function (r) {
-        byCode[r.code] = r;
-        if (r.value !== null && r.value > max) { max = r.value; }
-      });
-      var items = regions.map(function (r) {
-        var nothing = r.value === null || r.value === undefined || (r.value === 0 && r.n === 0);
-        var item = { name: r.code, value: nothing ? null : r.value };
-        if (nothing && r.suppressed) { item.itemStyle = { areaColor: SUPPRESSED }; }
-        return item;
-      });
-      instance.setOption({
-        animation: false,
-        tooltip: {
-          trigger: 'item',
-          formatter: function (p) {
-            var r = byCode[p.name];
-            var lines = [(names[p.name] || p.name) + ' (' + p.name + ')'];
-            if (!r) {
-              lines.push(text(options, 'noData'));
-            } else {
-              lines.push(measureName(data, options) + ': ' + number(r.value, measure));
-              lines.push(text(options, 'n') + ' = ' + r.n);
-              if (r.suppressed) { lines.push(text(options, 'suppressed')); }
-            }
-            return lines.map(escape).join('<br>');
+    var portsUrl = options.ports && options.ports.url;
+    return Promise.all([loadMap(url), portsUrl ? loadPorts(portsUrl) : Promise.resolve({})])
+      .then(function (loaded) {
+        var names = loaded[0];
+        var places = loaded[1];
+        var instance = chart(element);
+        var byCode = {};
+        var max = 0;
+        regions.forEach(function (r) {
+          byCode[r.code] = r;
+          if (r.value !== null && r.value > max) { max = r.value; }
+        });
+        // Every subdivision gets an item: one without figures is drawn white, not in the
+        // series' default colour.
+        var items = Object.keys(names).map(function (code) {
+          var r = byCode[code];
+          var nothing = !r || r.value === null || r.value === undefined || (r.value === 0 && r.n === 0);
+          var item = { name: code, value: nothing ? null : r.value };
+          if (nothing) { item.itemStyle = { areaColor: r && r.suppressed ? SUPPRESSED : '#ffffff' }; }
+          return item;
+        });
+        var portFigures = (options.ports && options.ports.data && options.ports.data.ports) || [];
+        var portMax = 0;
+        portFigures.forEach(function (p) { if (p.value > portMax) { portMax = p.value; } });
+        var portItems = portFigures.filter(function (p) { return places[p.code]; }).map(function (p) {
+          var place = places[p.code];
+          return { name: p.code, value: [place.lon, place.lat, p.value], figure: p, place: place };
+        });
+        function describe(r, title) {
+          var lines = [title];
+          if (!r) {
+            lines.push(text(options, 'noData'));
+          } else {
+            lines.push(measureName(data, options) + ': ' + number(r.value, measure));
+            lines.push(text(options, 'n') + ' = ' + r.n);
+            if (r.suppressed) { lines.push(text(options, 'suppressed')); }
           }
-        },
-        visualMap: {
-          type: 'continuous', min: 0, max: max > 0 ? max : 1, left: 8, bottom: 24, calculable: false,
-          text: [text(options, 'high'), text(options, 'low')], inRange: { color: ['#e3edf7', '#1f4e79'] },
-          seriesIndex: 0
-        },
-        graphic: [{ type: 'text', right: 8, bottom: 4,
-          style: { text: text(options, 'attribution'), fill: '#5b6673', fontSize: 10 } }],
-        series: [{
-          type: 'map', map: MAP_NAME, nameProperty: 'code', roam: true, aspectScale: 0.75,
-          emphasis: { label: { show: false }, itemStyle: { areaColor: '#f2c14e' } },
-          selectedMode: false,
-          itemStyle: { areaColor: '#ffffff', borderColor: '#8793a1', borderWidth: 0.5 },
-          data: items
-        }]
+          return lines.map(escape).join('<br>');
+        }
+        var drawn = [{
+          type: 'map', geoIndex: 0, data: items
+        }];
+        if (portItems.length) {
+          drawn.push({
+            name: text(options, 'ports'), type: 'scatter', coordinateSystem: 'geo', data: portItems,
+            symbolSize: function (v) { return 6 + 14 * Math.sqrt(portMax > 0 ? v[2] / portMax : 0); },
+            itemStyle: { color: '#b5651d', borderColor: '#ffffff', borderWidth: 1 },
+            tooltip: {
+              formatter: function (p) {
+                var item = p.data;
+                return describe(item.figure, item.place.name + ' (' + item.name + ', ' + item.place.subdivision + ')');
+              }
+            }
+          });
+        }
+        instance.setOption({
+          animation: false,
+          tooltip: {
+            trigger: 'item',
+            formatter: function (p) {
+              return describe(byCode[p.name], (names[p.name] || p.name) + ' (' + p.name + ')');
+            }
+          },
+          visualMap: {
+            type: 'continuous', min: 0, max: max > 0 ? max : 1, left: 8, bottom: 24, calculable: false,
+            text: [text(options, 'high'), text(options, 'low')], inRange: { color: ['#e3edf7', '#1f4e79'] },
+            seriesIndex: 0
+          },
+          geo: {
+            map: MAP_NAME, nameProperty: 'code', roam: true, aspectScale: 0.75, selectedMode: false,
+            emphasis: { label: { show: false }, itemStyle: { areaColor: '#f2c14e' } },
+            itemStyle: { areaColor: '#ffffff', borderColor: '#8793a1', borderWidth: 0.5 }
+          },
+          graphic: [{ type: 'text', right: 8, bottom: 4,
+            style: { text: text(options, 'attribution'), fill: '#5b6673', fontSize: 10 } }],
+          series: drawn
+        });
+        element.setAttribute('data-ports', String(portItems.length));
+        instance.on('click', function (p) {
+          if (p.seriesType === 'scatter' && options.onPort) {
+            options.onPort(p.name);
+          } else if (p.name && options.onRegion) {
+            options.onRegion(p.name);
+          }
+        });
+        return instance;
       });
-      if (options.onRegion) {
-        instance.on('click', function (p) { if (p.name) { options.onRegion(p.name); } });
-      }
-      return instance;
-    });
+  }
+
+  function loadPorts(url) {
+    if (!maps[url]) {
+      maps[url] = fetch(url, { credentials: 'same-origin' })
+        .then(function (r) {
+          if (!r.ok) { throw new Error('ports ' + r.status); }
+          return r.json();
+        })
+        .then(function (list) {
+          var byCode = {};
+          list.ports.forEach(function (p) { byCode[p.code] = p; });
+          return byCode;
+        });
+    }
+    return maps[url];
   }
 
   function escape(value) {

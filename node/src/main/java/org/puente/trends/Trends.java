@@ -244,6 +244,26 @@ public class Trends {
     return points;
   }
 
+  /**
+   * The query's value for each port of entry with any report, over the whole range; the same
+   * counting as the map's (sums of published leaf cells), so neither can undo the other.
+   */
+  @Transactional
+  public List<Point> ports(Caller caller, TrendQuery query) {
+    Map<String, Acc> byPort = new TreeMap<>();
+    collect(
+        caller,
+        query,
+        "ports",
+        leaf -> {
+          String port = (String) leaf.get(1);
+          return port.isEmpty() ? null : byPort.computeIfAbsent(port, r -> new Acc());
+        });
+    List<Point> points = new ArrayList<>(byPort.size());
+    byPort.forEach((port, acc) -> points.add(acc.point(port, query.from(), query.measure())));
+    return points;
+  }
+
   /** Where a leaf cell's figures go; {@code null} to drop it. */
   interface Bucket {
     @Nullable Acc of(List<Object> leaf);

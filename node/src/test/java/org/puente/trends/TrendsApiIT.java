@@ -293,6 +293,23 @@ class TrendsApiIT {
       assertThat(portAlert(node.as("fgr.chemist"), port)).isNull();
       assertThat(node.as("fgr.chemist").get("/api/v1/alerts").body()).doesNotContain(reportId);
 
+      // By port: the US chemist, who may see the report, counts it there; the Mexican chemist may
+      // only count it for statistics, and one report is below the threshold: suppressed, 0.
+      String byPort =
+          "/api/v1/trends/ports?measure=count&form=LIQUID_PHARMACEUTICAL&from="
+              + yesterday
+              + "&to="
+              + yesterday;
+      JsonNode us =
+          eventually(() -> portFigure(node.as("dea.chemist"), byPort, port), p -> p != null);
+      assertThat(us).as("port " + port + " for dea.chemist").isNotNull();
+      assertThat(us.get("n").asLong()).isEqualTo(1);
+      assertThat(us.get("suppressed").asBoolean()).isFalse();
+      JsonNode mx = portFigure(node.as("fgr.chemist"), byPort, port);
+      assertThat(mx).as("port " + port + " for fgr.chemist").isNotNull();
+      assertThat(mx.get("n").asLong()).isZero();
+      assertThat(mx.get("suppressed").asBoolean()).isTrue();
+
       JsonNode notifications =
           eventually(
               () -> node.as("dea.chemist").get("/api/v1/notifications").json(),
@@ -329,6 +346,18 @@ class TrendsApiIT {
     } finally {
       hook.stop(0);
     }
+  }
+
+  private static @org.jspecify.annotations.Nullable JsonNode portFigure(
+      Api api, String path, String port) {
+    Api.Response r = api.get(path);
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    for (JsonNode p : r.json().get("ports")) {
+      if (p.get("code").asString().equals(port)) {
+        return p;
+      }
+    }
+    return null;
   }
 
   private static @org.jspecify.annotations.Nullable JsonNode portAlert(Api api, String port) {

@@ -44,6 +44,8 @@ class TrendsBrowserIT {
       assertThat(page.locator("#trend-series")).hasAttribute("data-points", "52");
       assertThat(page.locator("#trend-series canvas")).not().hasCount(0);
       assertThat(page.locator("#trend-map canvas")).not().hasCount(0);
+      assertThat(page.locator("#trend-map"))
+          .hasAttribute("data-ports", java.util.regex.Pattern.compile("[0-9]+"));
       String regions = page.locator("#trend-map").getAttribute("data-regions");
       assertThat(Integer.parseInt(regions)).isGreaterThan(3);
 

@@ -72,16 +72,32 @@ class TrendsApi {
   Map<String, Object> map(Caller caller, @RequestParam Map<String, String> params) {
     TrendQuery query = trends.read(params);
     Map<String, Object> body = head(query);
-    List<Map<String, Object>> regions = new ArrayList<>();
-    for (Point p : trends.map(caller, query)) {
+    body.put("regions", places(trends.map(caller, query)));
+    return body;
+  }
+
+  @GetMapping("/trends/ports")
+  @Operation(
+      summary =
+          "The measure per port of entry (CBP port code) over the range, with suppression; reports"
+              + " without a port are not counted here")
+  Map<String, Object> ports(Caller caller, @RequestParam Map<String, String> params) {
+    TrendQuery query = trends.read(params);
+    Map<String, Object> body = head(query);
+    body.put("ports", places(trends.ports(caller, query)));
+    return body;
+  }
+
+  private static List<Map<String, Object>> places(List<Point> points) {
+    List<Map<String, Object>> places = new ArrayList<>();
+    for (Point p : points) {
       Map<String, Object> m = point(p);
       m.remove("period");
       m.remove("start");
       m.put("code", p.period());
-      regions.add(m);
+      places.add(m);
     }
-    body.put("regions", regions);
-    return body;
+    return places;
   }
 
   @GetMapping("/alerts")

@@ -184,7 +184,8 @@ class TrendsPages {
             "low",
             "high",
             "context",
-            "attribution")) {
+            "attribution",
+            "ports")) {
       labels.put(key, messages.getMessage("trends.chart." + key, null, locale));
     }
     // Keep the JSON inert inside its script element.
@@ -270,6 +271,11 @@ class TrendsPages {
     @GetMapping(path = "/trends/data/map", produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Object> map(Caller caller, @RequestParam Map<String, String> params) {
       return api.map(caller, params);
+    }
+
+    @GetMapping(path = "/trends/data/ports", produces = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, Object> ports(Caller caller, @RequestParam Map<String, String> params) {
+      return api.ports(caller, params);
     }
   }
 }

@@ -75,6 +75,35 @@ class SubdivisionMapTest {
     assertThat(seen).isEqualTo(expected);
   }
 
+  @Test
+  void everyPortOfEntryHasItsCbpCodeAStateAndAPlaceOnTheBorder() throws IOException {
+    JsonNode ports;
+    try (InputStream in = resource("/static/geo/ports.json")) {
+      ports = JsonMapper.builder().build().readTree(in.readAllBytes()).get("ports");
+    }
+    assertThat(ports.size()).isEqualTo(109);
+    Set<String> codes = new HashSet<>();
+    int mexican = 0;
+    for (JsonNode p : ports) {
+      String code = p.get("code").asString();
+      assertThat(code).matches("[0-9]{4}");
+      assertThat(codes.add(code)).as("one entry for port %s", code).isTrue();
+      assertThat(p.get("subdivision").asString()).startsWith("US-");
+      double lat = p.get("lat").asDouble();
+      if (p.get("border").asString().equals("MEX")) {
+        mexican++;
+        assertThat(lat).as("latitude of %s", code).isBetween(25.0, 33.0);
+      } else {
+        assertThat(p.get("border").asString()).isEqualTo("CAN");
+        assertThat(lat).as("latitude of %s", code).isBetween(41.0, 71.0);
+      }
+      assertThat(p.get("lon").asDouble()).isBetween(-170.0, -66.0);
+    }
+    assertThat(mexican).isEqualTo(28);
+    // The port the demo's US reports name (Nogales, Arizona) is on the map.
+    assertThat(codes).contains("2604");
+  }
+
   private static InputStream resource(String path) {
     return Objects.requireNonNull(SubdivisionMapTest.class.getResourceAsStream(path), path);
   }

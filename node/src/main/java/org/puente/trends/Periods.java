@@ -22,6 +22,20 @@ final class Periods {
     return week.plusDays(3).withDayOfMonth(1);
   }
 
+  /** The first week (its Monday) whose Thursday falls in the month of {@code day}. */
+  static LocalDate firstWeekOfMonth(LocalDate day) {
+    LocalDate month = day.withDayOfMonth(1);
+    LocalDate week = weekOf(month);
+    return monthOf(week).isBefore(month) ? week.plusWeeks(1) : week;
+  }
+
+  /** The last week (its Monday) whose Thursday falls in the month of {@code day}. */
+  static LocalDate lastWeekOfMonth(LocalDate day) {
+    LocalDate month = day.withDayOfMonth(1);
+    LocalDate week = weekOf(month.plusMonths(1).minusDays(1));
+    return monthOf(week).isAfter(month) ? week.minusWeeks(1) : week;
+  }
+
   static String weekName(LocalDate week) {
     return String.format(
         java.util.Locale.ROOT,

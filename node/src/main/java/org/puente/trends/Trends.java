@@ -333,13 +333,11 @@ public class Trends {
       params.put("from", Periods.weekOf(query.from()));
       params.put("to", Periods.weekOf(query.to()));
     } else {
-      // The weeks that can belong to those months bound the index range; the month is exact.
-      where.append(" AND t.week >= :weekFrom AND t.week <= :weekTo");
-      where.append(" AND t.month_start >= :from AND t.month_start <= :to");
-      params.put("weekFrom", Periods.weekOf(query.from().withDayOfMonth(1)).minusWeeks(1));
-      params.put("weekTo", Periods.weekOf(query.to().withDayOfMonth(1).plusMonths(1)).plusWeeks(1));
-      params.put("from", query.from().withDayOfMonth(1));
-      params.put("to", query.to().withDayOfMonth(1));
+      // A month is exactly the weeks whose Thursday falls in it: a range of weeks, which the
+      // covering index answers without visiting the table.
+      where.append(" AND t.week >= :from AND t.week <= :to");
+      params.put("from", Periods.firstWeekOfMonth(query.from()));
+      params.put("to", Periods.lastWeekOfMonth(query.to()));
     }
     if (query.country() != null) {
       where.append(" AND t.country = :country");

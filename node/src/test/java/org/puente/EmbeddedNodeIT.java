@@ -75,6 +75,32 @@ class EmbeddedNodeIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(path).isEqualTo(200);
       }
+      // Every kind of aggregate the dashboard asks for runs on H2 too.
+      String basic =
+          "Basic "
+              + java.util.Base64.getEncoder()
+                  .encodeToString("fgr.chemist:puente-demo".getBytes(StandardCharsets.UTF_8));
+      String range = "&from=2023-10-01&to=2024-09-30";
+      for (String path :
+          new String[] {
+            "/api/v1/trends/series?measure=share&substance=fentanyl&interval=week" + range,
+            "/api/v1/trends/series?measure=count&substance=fentanyl&interval=month" + range,
+            "/api/v1/trends/series?measure=purity&substance=fentanyl" + range,
+            "/api/v1/trends/series?measure=share&substance=fentanyl&with=xylazine" + range,
+            "/api/v1/trends/map?measure=share&substance=fentanyl" + range,
+            "/api/v1/trends/ports?measure=count&substance=fentanyl" + range,
+            "/api/v1/alerts?since=2023-10-01",
+            "/api/v1/trends/context/series?kind=cdc-overdoses&measure=synthetic-opioids"
+                + "&unit=deaths&region=US-AZ"
+          }) {
+        HttpResponse<String> r =
+            http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .header("Authorization", basic)
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(200);
+      }
     }
   }
 }

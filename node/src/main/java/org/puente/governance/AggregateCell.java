@@ -3,14 +3,16 @@ package org.puente.governance;
 import java.util.List;
 
 /**
- * One leaf cell of an aggregate as published to a caller.
+ * One published figure of an aggregate: the sum, over the leaf cells that share its published-by
+ * values, of what each leaf publishes to the caller.
  *
  * <p>{@code count} is the records the caller may see individually, plus those it may only count in
  * statistics rounded down to a multiple of the threshold (in a distribution: plus all of them, when
- * the leaf holds at least the threshold). {@code suppressed} says that records the caller may only
- * count were left out because there were fewer than the threshold.
+ * the leaf holds at least the threshold), summed over its leaves. {@code suppressed} says that in
+ * at least one of those leaves records the caller may only count were left out because there were
+ * fewer than the threshold.
  *
- * @param leaf the leaf columns' values
+ * @param leaf the published-by columns' values
  * @param key the key columns' values
  * @param count the published count
  * @param suppressed whether statistics-only records were withheld below the threshold

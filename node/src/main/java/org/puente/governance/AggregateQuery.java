@@ -13,10 +13,14 @@ import java.util.regex.Pattern;
  * <p>The <em>leaf</em> columns name the smallest cell the threshold is applied to (for example
  * subdivision, port and week): every published figure is a sum of leaf cells, so no two queries can
  * be differenced into a cell the threshold withheld. The <em>key</em> columns say what is counted
- * in a leaf (for example the substance).
+ * in a leaf (for example the substance). The <em>published-by</em> columns, some of the leaf
+ * columns, say how the published leaf values are summed before they leave the database (for example
+ * by week, for a series); the threshold has then already been applied to every leaf.
  *
  * @param table the labeled rollup table
  * @param leafColumns columns of {@code t} naming the leaf cell
+ * @param publishedBy leaf columns by which the published leaf values are summed (may be empty: one
+ *     total per key)
  * @param keyColumns columns of {@code t} naming what is counted; in a distribution the last one is
  *     the histogram bin
  * @param countColumn the column holding each row's count
@@ -28,6 +32,7 @@ import java.util.regex.Pattern;
 public record AggregateQuery(
     LabeledTable table,
     List<String> leafColumns,
+    List<String> publishedBy,
     List<String> keyColumns,
     String countColumn,
     String where,
@@ -40,10 +45,14 @@ public record AggregateQuery(
   public AggregateQuery {
     Objects.requireNonNull(table, "table");
     leafColumns = List.copyOf(leafColumns);
+    publishedBy = List.copyOf(publishedBy);
     keyColumns = List.copyOf(keyColumns);
     params = Map.copyOf(params);
     if (leafColumns.isEmpty()) {
       throw new IllegalArgumentException("an aggregate names its leaf cells");
+    }
+    if (!leafColumns.containsAll(publishedBy)) {
+      throw new IllegalArgumentException("published figures are sums over leaf columns only");
     }
     if (distribution && keyColumns.isEmpty()) {
       throw new IllegalArgumentException("a distribution's last key column is its bin");

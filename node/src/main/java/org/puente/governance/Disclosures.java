@@ -93,78 +93,104 @@ public class Disclosures {
     if (decision.visible().length == 0 && statistics.length == 0) {
       return List.of();
     }
-    List<String> groups = new ArrayList<>(query.leafColumns());
-    groups.addAll(query.keyColumns());
-    // The label test is computed once per row in an inner query, so that the grouping does not
-    // repeat a parameterised expression (which PostgreSQL cannot match to the select list).
-    StringBuilder inner = new StringBuilder("SELECT ");
-    List<String> aliases = new ArrayList<>();
-    for (int i = 0; i < groups.size(); i++) {
-      inner.append(groups.get(i)).append(" AS puente_c").append(i).append(", ");
-      aliases.add("puente_c" + i);
+    // Level 1, per row: its leaf, key and count, split into what the caller may see and what it
+    // may only count (the label test is computed once per row, so that the grouping does not
+    // repeat a parameterised expression, which PostgreSQL cannot match to the select list).
+    List<String> leaves = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    StringBuilder rows = new StringBuilder("SELECT ");
+    for (int i = 0; i < query.leafColumns().size(); i++) {
+      rows.append(query.leafColumns().get(i)).append(" AS puente_l").append(i).append(", ");
+      leaves.add("puente_l" + i);
     }
-    inner
+    for (int i = 0; i < query.keyColumns().size(); i++) {
+      rows.append(query.keyColumns().get(i)).append(" AS puente_k").append(i).append(", ");
+      keys.add("puente_k" + i);
+    }
+    rows.append("CASE WHEN ")
         .append(SEEN)
-        .append(" AS puente_seen, ")
+        .append(" = 1 THEN ")
         .append(query.countColumn())
-        .append(" AS puente_v FROM ")
+        .append(" ELSE 0 END AS puente_v, CASE WHEN ")
+        .append(SEEN)
+        .append(" = 1 THEN 0 ELSE ")
+        .append(query.countColumn())
+        .append(" END AS puente_h FROM ")
         .append(query.table().qualifiedName())
         .append(" t WHERE (t.label_id = ANY(:puente_visible)")
         .append(" OR t.label_id = ANY(:puente_statistics))");
     if (!query.where().isBlank()) {
-      inner.append(" AND (").append(query.where()).append(')');
+      rows.append(" AND (").append(query.where()).append(')');
     }
-    String grouped = String.join(", ", aliases);
+    List<String> cellColumns = new ArrayList<>(leaves);
+    cellColumns.addAll(keys);
+    String cell = String.join(", ", cellColumns);
+    // Level 2, per leaf cell and key: seen (v) and statistics-only (h) records.
+    String leafCells =
+        "SELECT "
+            + cell
+            + ", SUM(puente_v) AS puente_v, SUM(puente_h) AS puente_h FROM ("
+            + rows
+            + ") puente_rows GROUP BY "
+            + cell;
+    // Level 3, what each leaf publishes. Statistics-only records count in multiples of k; in a
+    // distribution all of them count when the leaf holds at least k of them over all its bins.
+    String published;
+    String suppressed;
+    if (query.distribution()) {
+      List<String> group = new ArrayList<>(leaves);
+      group.addAll(keys.subList(0, keys.size() - 1));
+      leafCells =
+          "SELECT puente_leaf.*, SUM(puente_h) OVER (PARTITION BY "
+              + String.join(", ", group)
+              + ") AS puente_total FROM ("
+              + leafCells
+              + ") puente_leaf";
+      published = "puente_v + CASE WHEN puente_total >= :puente_k THEN puente_h ELSE 0 END";
+      suppressed = "CASE WHEN puente_total > 0 AND puente_total < :puente_k THEN 1 ELSE 0 END";
+    } else {
+      published = "puente_v + FLOOR(puente_h / :puente_k) * :puente_k";
+      suppressed = "CASE WHEN puente_h > 0 AND puente_h < :puente_k THEN 1 ELSE 0 END";
+    }
+    // Level 4, the figures: sums of published leaf values by the published-by columns and key.
+    List<String> out = new ArrayList<>();
+    for (String column : query.publishedBy()) {
+      out.add(leaves.get(query.leafColumns().indexOf(column)));
+    }
+    out.addAll(keys);
+    String select = out.isEmpty() ? "" : String.join(", ", out) + ", ";
     String sql =
         "SELECT "
-            + grouped
-            + ", puente_seen, SUM(puente_v) AS puente_n FROM ("
-            + inner
-            + ") puente_cells GROUP BY "
-            + grouped
-            + ", puente_seen";
-    int leaves = query.leafColumns().size();
-    int width = groups.size();
-    // leaf + key -> {seen, statistics-only}
-    java.util.Map<List<Object>, long[]> counts = new java.util.LinkedHashMap<>();
+            + select
+            + "SUM("
+            + published
+            + ") AS puente_n, MAX("
+            + suppressed
+            + ") AS puente_s FROM ("
+            + leafCells
+            + ") puente_cells"
+            + (out.isEmpty() ? "" : " GROUP BY " + String.join(", ", out));
+    int by = query.publishedBy().size();
+    int width = out.size();
+    List<AggregateCell> cells = new ArrayList<>();
     jdbc.sql(sql)
         .params(query.params())
         .param("puente_visible", ids(decision.visible()))
         .param("puente_statistics", ids(statistics))
+        .param("puente_k", threshold)
         .query(rs -> {
-          List<Object> cell = new ArrayList<>(width);
+          List<Object> values = new ArrayList<>(width);
           for (int i = 1; i <= width; i++) {
             Object value = rs.getObject(i);
-            cell.add(value == null ? "" : value);
+            values.add(value == null ? "" : value);
           }
-          long[] pair = counts.computeIfAbsent(cell, c -> new long[2]);
-          pair[rs.getInt("puente_seen") == 1 ? 0 : 1] += rs.getLong("puente_n");
+          long n = rs.getLong("puente_n");
+          boolean withheld = rs.getInt("puente_s") == 1;
+          if (n > 0 || withheld) {
+            cells.add(
+                new AggregateCell(values.subList(0, by), values.subList(by, width), n, withheld));
+          }
         });
-    // In a distribution the threshold applies to the leaf and measured value, over all its bins.
-    java.util.Map<List<Object>, Long> groupTotals = new java.util.HashMap<>();
-    if (query.distribution()) {
-      counts.forEach(
-          (cell, pair) -> groupTotals.merge(cell.subList(0, width - 1), pair[1], Long::sum));
-    }
-    List<AggregateCell> cells = new ArrayList<>(counts.size());
-    counts.forEach((cell, pair) -> {
-      long hidden = pair[1];
-      long published;
-      boolean suppressed;
-      if (query.distribution()) {
-        long total = groupTotals.getOrDefault(cell.subList(0, width - 1), 0L);
-        suppressed = total > 0 && total < threshold;
-        published = pair[0] + (total >= threshold ? hidden : 0);
-      } else {
-        suppressed = hidden > 0 && hidden < threshold;
-        published = pair[0] + hidden / threshold * threshold;
-      }
-      if (published > 0 || suppressed) {
-        cells.add(
-            new AggregateCell(
-                cell.subList(0, leaves), cell.subList(leaves, width), published, suppressed));
-      }
-    });
     return cells;
   }
 

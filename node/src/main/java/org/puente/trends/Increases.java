@@ -54,7 +54,7 @@ class Increases {
     for (AggregateCell c : cells(caller, "ALL", first, last)) {
       String country = Trends.countryOf((String) c.leaf().get(0));
       long[] series = totals.computeIfAbsent(country, k -> new long[weeks]);
-      series[index(first, c.leaf().get(2))] += c.count();
+      series[index(first, c.leaf().get(1))] += c.count();
     }
     List<Alert> out = new ArrayList<>();
     for (String dim : List.of("SUBSTANCE", "CLASS")) {
@@ -62,7 +62,7 @@ class Increases {
       for (AggregateCell c : cells(caller, dim, first, last)) {
         String country = Trends.countryOf((String) c.leaf().get(0));
         String key = country + "\u0000" + c.key().get(0);
-        counts.computeIfAbsent(key, k -> new long[weeks])[index(first, c.leaf().get(2))] +=
+        counts.computeIfAbsent(key, k -> new long[weeks])[index(first, c.leaf().get(1))] +=
             c.count();
       }
       for (Map.Entry<String, long[]> e : counts.entrySet()) {
@@ -125,6 +125,7 @@ class Increases {
         new AggregateQuery(
             Trends.CELLS,
             Trends.LEAF,
+            List.of("t.subdivision", "t.week"),
             dim.equals("ALL") ? List.of() : List.of("t.dim_value"),
             "t.n",
             "t.dim = :dim AND t.week >= :from AND t.week <= :to",

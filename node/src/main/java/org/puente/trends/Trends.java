@@ -215,8 +215,9 @@ public class Trends {
         caller,
         query,
         "series",
+        List.of("t.week"),
         leaf -> {
-          LocalDate week = toDate(leaf.get(2));
+          LocalDate week = toDate(leaf.get(0));
           LocalDate p = query.interval() == TrendQuery.Interval.WEEK ? week : Periods.monthOf(week);
           return byPeriod.get(p);
         });
@@ -238,6 +239,7 @@ public class Trends {
         caller,
         query,
         "map",
+        List.of("t.subdivision"),
         leaf -> byRegion.computeIfAbsent((String) leaf.get(0), r -> new Acc()));
     List<Point> points = new ArrayList<>(byRegion.size());
     byRegion.forEach((region, acc) -> points.add(acc.point(region, query.from(), query.measure())));
@@ -255,8 +257,9 @@ public class Trends {
         caller,
         query,
         "ports",
+        List.of("t.port_code"),
         leaf -> {
-          String port = (String) leaf.get(1);
+          String port = (String) leaf.get(0);
           return port.isEmpty() ? null : byPort.computeIfAbsent(port, r -> new Acc());
         });
     List<Point> points = new ArrayList<>(byPort.size());
@@ -269,14 +272,15 @@ public class Trends {
     @Nullable Acc of(List<Object> leaf);
   }
 
-  private void collect(Caller caller, TrendQuery query, String what, Bucket bucket) {
+  private void collect(
+      Caller caller, TrendQuery query, String what, List<String> publishedBy, Bucket bucket) {
     boolean distribution =
         query.measure() == TrendQuery.Measure.PURITY
             || query.measure() == TrendQuery.Measure.MG_PER_TABLET;
     String name = what + ":" + query.measure().wire() + ":" + query.dim() + "=" + query.value();
     if (distribution) {
       String dim = query.measure() == TrendQuery.Measure.PURITY ? "PURITY" : "MGTAB";
-      for (AggregateCell cell : cells(caller, query, dim, query.value(), true, name)) {
+      for (AggregateCell cell : cells(caller, query, dim, query.value(), true, name, publishedBy)) {
         Acc acc = bucket.of(cell.leaf());
         if (acc != null) {
           int bin = ((Number) cell.key().get(0)).intValue();
@@ -297,7 +301,7 @@ public class Trends {
       numDim = "PAIR";
       numValue = query.value() + "|" + query.with();
     }
-    for (AggregateCell cell : cells(caller, query, numDim, numValue, false, name)) {
+    for (AggregateCell cell : cells(caller, query, numDim, numValue, false, name, publishedBy)) {
       Acc acc = bucket.of(cell.leaf());
       if (acc != null) {
         acc.n += cell.count();
@@ -307,7 +311,8 @@ public class Trends {
     if (query.measure() == TrendQuery.Measure.SHARE) {
       String denDim = query.with() != null ? "SUBSTANCE" : "ALL";
       String denValue = query.with() != null ? query.value() : "*";
-      for (AggregateCell cell : cells(caller, query, denDim, denValue, false, name + ":base")) {
+      for (AggregateCell cell :
+          cells(caller, query, denDim, denValue, false, name + ":base", publishedBy)) {
         Acc acc = bucket.of(cell.leaf());
         if (acc != null) {
           acc.base += cell.count();
@@ -323,7 +328,8 @@ public class Trends {
       String dim,
       String value,
       boolean distribution,
-      String name) {
+      String name,
+      List<String> publishedBy) {
     StringBuilder where = new StringBuilder("t.dim = :dim AND t.dim_value = :value");
     Map<String, Object> params = new HashMap<>();
     params.put("dim", dim);
@@ -356,6 +362,7 @@ public class Trends {
         new AggregateQuery(
             CELLS,
             LEAF,
+            publishedBy,
             distribution ? List.of("t.bin") : List.of(),
             "t.n",
             where.toString(),

@@ -66,127 +66,18 @@ public final class TrendsLoad {
     Trends trends = node.getBean(Trends.class);
     Alerts alerts = node.getBean(Alerts.class);
 
-    // Twelve labels: national, bilateral and trilateral, with and without statistics releases.
-    String[][] plans = {
-      {"DEA-LAB", "USA", "USA,MEX,CAN"}, {"DEA-LAB", "USA,MEX", "USA,MEX,CAN"},
-      {"DEA-LAB", "USA", ""}, {"CBP-NTC", "USA,CAN", "USA,CAN"},
-      {"FGR-SP", "MEX", "USA,MEX,CAN"}, {"FGR-SP", "MEX,USA", "MEX,USA"},
-      {"FGR-SP", "MEX", ""}, {"FGR", "MEX,USA,CAN", "USA,MEX,CAN"},
-      {"HC-DAS", "CAN", "USA,MEX,CAN"}, {"HC-DAS", "CAN,USA", "CAN"},
-      {"HC-DAS", "CAN", ""}, {"CBSA", "CAN,USA,MEX", "USA,MEX,CAN"}
-    };
-    JsonMapper json = JsonMapper.builder().build();
-    jdbc.execute("DROP TABLE IF EXISTS bench_label");
-    jdbc.execute("CREATE UNLOGGED TABLE bench_label (li INT, label_id BIGINT, owner VARCHAR(32))");
-    for (int i = 0; i < plans.length; i++) {
-      String stats =
-          plans[i][2].isEmpty() ? "[]" : "[\"" + plans[i][2].replace(",", "\",\"") + "\"]";
-      String text =
-          "{\"releasableTo\":[\""
-              + plans[i][1].replace(",", "\",\"")
-              + "\"],\"tlp\":\"AMBER\",\"outsiders\":\"NOTHING\",\"statistics\":"
-              + stats
-              + "}";
-      List<Violation> violations = new ArrayList<>();
-      Label label = labels.read(json.readTree(text), "/label", plans[i][0], violations);
-      if (label == null) {
-        throw new IllegalStateException(violations.toString());
-      }
-      StoredLabel stored = labels.register(label, plans[i][0]);
-      jdbc.update("INSERT INTO bench_label VALUES (?, ?, ?)", i, stored.id(), plans[i][0]);
-    }
-    List<String[]> subdivisions = new ArrayList<>();
-    try (var in = PuenteNode.class.getResourceAsStream("/forensics/report/subdivisions.csv")) {
-      List<String> lines =
-          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
-      for (int i = 1; i < lines.size(); i++) {
-        String[] cols = lines.get(i).split(",", 3);
-        if (cols.length >= 2) {
-          subdivisions.add(new String[] {cols[0], cols[1]});
-        }
-      }
-    }
-    jdbc.execute("DROP TABLE IF EXISTS bench_sub");
-    jdbc.execute("CREATE UNLOGGED TABLE bench_sub (si INT, code VARCHAR(10), country VARCHAR(3))");
-    for (int i = 0; i < subdivisions.size(); i++) {
-      jdbc.update(
-          "INSERT INTO bench_sub VALUES (?, ?, ?)",
-          i,
-          subdivisions.get(i)[0],
-          subdivisions.get(i)[1]);
-    }
     LocalDate last =
         LocalDate.now(java.time.ZoneOffset.UTC)
             .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
     LocalDate first = last.minusWeeks(259);
-    jdbc.execute("DROP TABLE IF EXISTS bench_week");
-    jdbc.execute("CREATE UNLOGGED TABLE bench_week (wk INT, week DATE, month DATE)");
-    for (int w = 0; w < 260; w++) {
-      LocalDate week = first.plusWeeks(w);
-      jdbc.update(
-          "INSERT INTO bench_week VALUES (?, ?, ?)",
-          w,
-          java.sql.Date.valueOf(week),
-          java.sql.Date.valueOf(week.plusDays(3).withDayOfMonth(1)));
+    // reuse=1 times the queries over rollups an earlier run loaded into the same database.
+    Long loadedCells = jdbc.queryForObject("SELECT count(*) FROM trends.cell", Long.class);
+    boolean reuse = option(args, "reuse", 0) == 1 && loadedCells != null && loadedCells > 0;
+    if (reuse) {
+      System.out.println("REUSED the rollups already loaded");
+    } else {
+      load(jdbc, labels, reports, first);
     }
-    long t0 = System.nanoTime();
-    jdbc.execute("SET work_mem = '512MB'");
-    jdbc.execute("SELECT setseed(0.20261207)");
-    jdbc.execute("DROP TABLE IF EXISTS bench_r");
-    jdbc.execute(
-        "CREATE UNLOGGED TABLE bench_r AS SELECT floor(random() * 12)::int AS li,"
-            + " floor(random() * "
-            + subdivisions.size()
-            + ")::int AS si, floor(random() * 260)::int AS wk, random() AS a, random() AS b,"
-            + " random() AS c, random() AS d, random() AS e FROM generate_series(1, "
-            + reports
-            + ")");
-    jdbc.execute(
-        """
-        INSERT INTO trends.cell (label_id, owner_agency, country, subdivision, port_code, week,
-          month_start, dim, dim_value, bin, n)
-        SELECT l.label_id, l.owner, s.country, s.code,
-               CASE WHEN r.e < 0.15 THEN '2' || lpad((r.si % 40)::text, 3, '0') ELSE '' END,
-               w.week, w.month, k.dim, k.value, k.bin, count(*)
-        FROM bench_r r JOIN bench_label l USING (li) JOIN bench_sub s USING (si)
-             JOIN bench_week w USING (wk)
-        CROSS JOIN LATERAL (VALUES
-          ('ALL', '*', -1, true),
-          ('SUBSTANCE', 'fentanyl', -1, r.a < 0.55),
-          ('CLASS', 'SEPARATELY_SCHEDULED_FENTANYL', -1, r.a < 0.55),
-          ('SUBSTANCE', 'xylazine', -1, r.a < 0.55 AND r.b < 0.3),
-          ('CLASS', 'ALPHA2_AGONIST', -1, r.a < 0.55 AND r.b < 0.3),
-          ('PAIR', 'fentanyl|xylazine', -1, r.a < 0.55 AND r.b < 0.3),
-          ('SUBSTANCE', 'methamphetamine', -1, r.a >= 0.55 AND r.a < 0.8),
-          ('SUBSTANCE', 'cocaine', -1, r.a >= 0.8 AND r.a < 0.95),
-          ('SUBSTANCE', 'heroin', -1, r.a >= 0.95),
-          ('FORM', CASE WHEN r.c < 0.5 THEN 'POWDER' WHEN r.c < 0.9 THEN 'TABLET'
-                        ELSE 'LIQUID' END, -1, true),
-          ('FORM', 'COUNTERFEIT_TABLET', -1, r.c >= 0.5 AND r.c < 0.85),
-          ('FORM', 'LIQUID_PHARMACEUTICAL', -1, r.c >= 0.97),
-          ('ROUTE', CASE WHEN r.d < 0.4 THEN 'GUPTA' WHEN r.d < 0.6 THEN 'SIEGFRIED'
-                         ELSE 'UNASSIGNED' END, -1, true),
-          ('PURITY', 'fentanyl', floor(r.d * 40)::int, r.a < 0.55),
-          ('MGTAB', 'fentanyl', floor(r.b * 400)::int, r.a < 0.55 AND r.c >= 0.5 AND r.c < 0.9)
-        ) AS k(dim, value, bin, present)
-        WHERE k.present
-        GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
-        """);
-    // A bulk load leaves the visibility map empty; autovacuum fills it on a live node.
-    jdbc.execute("VACUUM ANALYZE trends.cell");
-    long loaded = System.nanoTime() - t0;
-    Long cells = jdbc.queryForObject("SELECT count(*) FROM trends.cell", Long.class);
-    long storage =
-        java.util.Objects.requireNonNull(
-            jdbc.queryForObject("SELECT pg_total_relation_size('trends.cell')", Long.class));
-    System.out.printf(
-        Locale.ROOT,
-        "LOADED %,d reports as %,d rollup rows (%,d MB with indexes) in %.0f s%n",
-        reports,
-        cells,
-        storage / 1_000_000,
-        loaded / 1e9);
-    jdbc.execute("DROP TABLE bench_r");
 
     LocalDate yearAgo = last.minusWeeks(51);
     Map<String, Supplier<Object>> queries = new LinkedHashMap<>();
@@ -258,6 +149,127 @@ public final class TrendsLoad {
         every[every.length / 2] / 1e6,
         every[(int) Math.ceil(every.length * 0.95) - 1] / 1e6);
     node.close();
+  }
+
+  private static void load(JdbcTemplate jdbc, Labels labels, long reports, LocalDate first)
+      throws Exception {
+    // Twelve labels: national, bilateral and trilateral, with and without statistics releases.
+    String[][] plans = {
+      {"DEA-LAB", "USA", "USA,MEX,CAN"}, {"DEA-LAB", "USA,MEX", "USA,MEX,CAN"},
+      {"DEA-LAB", "USA", ""}, {"CBP-NTC", "USA,CAN", "USA,CAN"},
+      {"FGR-SP", "MEX", "USA,MEX,CAN"}, {"FGR-SP", "MEX,USA", "MEX,USA"},
+      {"FGR-SP", "MEX", ""}, {"FGR", "MEX,USA,CAN", "USA,MEX,CAN"},
+      {"HC-DAS", "CAN", "USA,MEX,CAN"}, {"HC-DAS", "CAN,USA", "CAN"},
+      {"HC-DAS", "CAN", ""}, {"CBSA", "CAN,USA,MEX", "USA,MEX,CAN"}
+    };
+    JsonMapper json = JsonMapper.builder().build();
+    jdbc.execute("DROP TABLE IF EXISTS bench_label");
+    jdbc.execute("CREATE UNLOGGED TABLE bench_label (li INT, label_id BIGINT, owner VARCHAR(32))");
+    for (int i = 0; i < plans.length; i++) {
+      String stats =
+          plans[i][2].isEmpty() ? "[]" : "[\"" + plans[i][2].replace(",", "\",\"") + "\"]";
+      String text =
+          "{\"releasableTo\":[\""
+              + plans[i][1].replace(",", "\",\"")
+              + "\"],\"tlp\":\"AMBER\",\"outsiders\":\"NOTHING\",\"statistics\":"
+              + stats
+              + "}";
+      List<Violation> violations = new ArrayList<>();
+      Label label = labels.read(json.readTree(text), "/label", plans[i][0], violations);
+      if (label == null) {
+        throw new IllegalStateException(violations.toString());
+      }
+      StoredLabel stored = labels.register(label, plans[i][0]);
+      jdbc.update("INSERT INTO bench_label VALUES (?, ?, ?)", i, stored.id(), plans[i][0]);
+    }
+    List<String[]> subdivisions = new ArrayList<>();
+    try (var in = PuenteNode.class.getResourceAsStream("/forensics/report/subdivisions.csv")) {
+      List<String> lines =
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+      for (int i = 1; i < lines.size(); i++) {
+        String[] cols = lines.get(i).split(",", 3);
+        if (cols.length >= 2) {
+          subdivisions.add(new String[] {cols[0], cols[1]});
+        }
+      }
+    }
+    jdbc.execute("DROP TABLE IF EXISTS bench_sub");
+    jdbc.execute("CREATE UNLOGGED TABLE bench_sub (si INT, code VARCHAR(10), country VARCHAR(3))");
+    for (int i = 0; i < subdivisions.size(); i++) {
+      jdbc.update(
+          "INSERT INTO bench_sub VALUES (?, ?, ?)",
+          i,
+          subdivisions.get(i)[0],
+          subdivisions.get(i)[1]);
+    }
+    jdbc.execute("DROP TABLE IF EXISTS bench_week");
+    jdbc.execute("CREATE UNLOGGED TABLE bench_week (wk INT, week DATE, month DATE)");
+    for (int w = 0; w < 260; w++) {
+      LocalDate week = first.plusWeeks(w);
+      jdbc.update(
+          "INSERT INTO bench_week VALUES (?, ?, ?)",
+          w,
+          java.sql.Date.valueOf(week),
+          java.sql.Date.valueOf(week.plusDays(3).withDayOfMonth(1)));
+    }
+    long t0 = System.nanoTime();
+    jdbc.execute("SET work_mem = '512MB'");
+    jdbc.execute("SELECT setseed(0.20261207)");
+    jdbc.execute("DROP TABLE IF EXISTS bench_r");
+    jdbc.execute(
+        "CREATE UNLOGGED TABLE bench_r AS SELECT floor(random() * 12)::int AS li,"
+            + " floor(random() * "
+            + subdivisions.size()
+            + ")::int AS si, floor(random() * 260)::int AS wk, random() AS a, random() AS b,"
+            + " random() AS c, random() AS d, random() AS e FROM generate_series(1, "
+            + reports
+            + ")");
+    jdbc.execute(
+        """
+        INSERT INTO trends.cell (label_id, owner_agency, country, subdivision, port_code, week,
+          month_start, dim, dim_value, bin, n)
+        SELECT l.label_id, l.owner, s.country, s.code,
+               CASE WHEN r.e < 0.15 THEN '2' || lpad((r.si % 40)::text, 3, '0') ELSE '' END,
+               w.week, w.month, k.dim, k.value, k.bin, count(*)
+        FROM bench_r r JOIN bench_label l USING (li) JOIN bench_sub s USING (si)
+             JOIN bench_week w USING (wk)
+        CROSS JOIN LATERAL (VALUES
+          ('ALL', '*', -1, true),
+          ('SUBSTANCE', 'fentanyl', -1, r.a < 0.55),
+          ('CLASS', 'SEPARATELY_SCHEDULED_FENTANYL', -1, r.a < 0.55),
+          ('SUBSTANCE', 'xylazine', -1, r.a < 0.55 AND r.b < 0.3),
+          ('CLASS', 'ALPHA2_AGONIST', -1, r.a < 0.55 AND r.b < 0.3),
+          ('PAIR', 'fentanyl|xylazine', -1, r.a < 0.55 AND r.b < 0.3),
+          ('SUBSTANCE', 'methamphetamine', -1, r.a >= 0.55 AND r.a < 0.8),
+          ('SUBSTANCE', 'cocaine', -1, r.a >= 0.8 AND r.a < 0.95),
+          ('SUBSTANCE', 'heroin', -1, r.a >= 0.95),
+          ('FORM', CASE WHEN r.c < 0.5 THEN 'POWDER' WHEN r.c < 0.9 THEN 'TABLET'
+                        ELSE 'LIQUID' END, -1, true),
+          ('FORM', 'COUNTERFEIT_TABLET', -1, r.c >= 0.5 AND r.c < 0.85),
+          ('FORM', 'LIQUID_PHARMACEUTICAL', -1, r.c >= 0.97),
+          ('ROUTE', CASE WHEN r.d < 0.4 THEN 'GUPTA' WHEN r.d < 0.6 THEN 'SIEGFRIED'
+                         ELSE 'UNASSIGNED' END, -1, true),
+          ('PURITY', 'fentanyl', floor(r.d * 40)::int, r.a < 0.55),
+          ('MGTAB', 'fentanyl', floor(r.b * 400)::int, r.a < 0.55 AND r.c >= 0.5 AND r.c < 0.9)
+        ) AS k(dim, value, bin, present)
+        WHERE k.present
+        GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
+        """);
+    // A bulk load leaves the visibility map empty; autovacuum fills it on a live node.
+    jdbc.execute("VACUUM ANALYZE trends.cell");
+    long loaded = System.nanoTime() - t0;
+    Long cells = jdbc.queryForObject("SELECT count(*) FROM trends.cell", Long.class);
+    long storage =
+        java.util.Objects.requireNonNull(
+            jdbc.queryForObject("SELECT pg_total_relation_size('trends.cell')", Long.class));
+    System.out.printf(
+        Locale.ROOT,
+        "LOADED %,d reports as %,d rollup rows (%,d MB with indexes) in %.0f s%n",
+        reports,
+        cells,
+        storage / 1_000_000,
+        loaded / 1e9);
+    jdbc.execute("DROP TABLE bench_r");
   }
 
   private static TrendQuery query(Trends trends, String text) {

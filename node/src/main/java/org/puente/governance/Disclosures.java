@@ -33,6 +33,8 @@ public class Disclosures {
   private final Transparency transparency;
   private final java.util.Set<LabeledTable> tables =
       java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final java.util.Set<LabeledTable> rollups =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
   private static final String SEEN =
       "CASE WHEN t.label_id = ANY(:puente_visible) THEN 1 ELSE 0 END";
   private final int threshold;
@@ -200,6 +202,14 @@ public class Disclosures {
   }
 
   /**
+   * Declares a labeled rollup table (counts of records per label, without record ids), so that its
+   * rows under an expired label are purged with the records they count.
+   */
+  public void registerRollup(LabeledTable table) {
+    rollups.add(table);
+  }
+
+  /**
    * Deletes every record whose label's retain-until date is before {@code today}, appending a PURGE
    * entry per record in the same transaction.
    *
@@ -247,6 +257,36 @@ public class Disclosures {
       }
       transparency.appendAll(events);
       purged += doomed.size();
+    }
+    // Rollups hold counts, not records: one entry per table and label says they went too.
+    for (LabeledTable table : rollups) {
+      List<Object[]> counted =
+          jdbc.sql(
+                  "SELECT t.label_id, COUNT(*) FROM "
+                      + table.qualifiedName()
+                      + " t WHERE t.label_id = ANY(:expired) GROUP BY t.label_id")
+              .param("expired", ids(expired))
+              .query((rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2)})
+              .list();
+      if (counted.isEmpty()) {
+        continue;
+      }
+      jdbc.sql("DELETE FROM " + table.qualifiedName() + " t WHERE t.label_id = ANY(:expired)")
+          .param("expired", ids(expired))
+          .update();
+      List<Event> events = new ArrayList<>(counted.size());
+      for (Object[] row : counted) {
+        StoredLabel label = labels.byId((Long) row[0]);
+        events.add(
+            Event.of(
+                    Event.node(),
+                    Actions.PURGE,
+                    List.of(new ObjectRef(table.recordType(), "label-" + row[0], label.owner())))
+                .withLabel(label.digest())
+                .with("reason", "retain-until")
+                .with("rows", String.valueOf(row[1])));
+      }
+      transparency.appendAll(events);
     }
     return purged;
   }

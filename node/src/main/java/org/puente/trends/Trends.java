@@ -70,6 +70,7 @@ public class Trends {
   private final java.time.Clock clock;
 
   Trends(Disclosures disclosures, Substances substances, java.time.Clock clock) {
+    disclosures.registerRollup(CELLS);
     this.disclosures = disclosures;
     this.substances = substances;
     this.clock = clock;

@@ -169,6 +169,34 @@ class TrendsApiIT {
   }
 
   @Test
+  void theCountsOfReportsPastTheirRetainUntilDateArePurgedWithThem() {
+    LocalDate monday =
+        LocalDate.of(1950 + ThreadLocalRandom.current().nextInt(8), 3, 1)
+            .with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY))
+            .plusWeeks(ThreadLocalRandom.current().nextInt(30));
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    String label =
+        "{\"releasableTo\": [\"CAN\"], \"tlp\": \"AMBER\", \"retainUntil\": \""
+            + today.plusDays(2)
+            + "\"}";
+    String query = "measure=count&substance=fentanyl&region=CA-NT&from=" + monday + "&to=" + monday;
+    for (int i = 0; i < 2; i++) {
+      submit(monday.plusDays(i), "CA-NT", "", POWDER, label);
+    }
+    assertThat(
+            eventually(() -> week("hc.chemist", query), p -> p.get("n").asLong() == 2)
+                .get("n")
+                .asLong())
+        .isEqualTo(2);
+
+    org.puente.governance.Disclosures disclosures =
+        node.bean(org.puente.governance.Disclosures.class);
+    assertThat(disclosures.purgeExpired(today.plusDays(3))).isPositive();
+    // The reports are gone, and so is every count of them.
+    assertThat(week("hc.chemist", query).get("n").asLong()).isZero();
+  }
+
+  @Test
   void badQueriesNameEachBadField() {
     Api.Response r =
         node.as("dea.chemist")

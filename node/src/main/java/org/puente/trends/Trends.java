@@ -36,18 +36,22 @@ public class Trends {
 
   static final LabeledTable CELLS = new LabeledTable("trends", "cell", "trend_cell");
   static final List<String> LEAF = List.of("t.subdivision", "t.port_code", "t.week");
-  static final Set<String> FORMS =
-      Set.of(
+
+  /** The forms a trend query may name, in the order a form lists them. */
+  public static final List<String> FORMS =
+      List.of(
           "POWDER",
           "TABLET",
+          "COUNTERFEIT_TABLET",
           "LIQUID",
+          "LIQUID_PHARMACEUTICAL",
           "PLANT_MATERIAL",
           "BLOTTER",
-          "OTHER",
-          "LIQUID_PHARMACEUTICAL",
-          "COUNTERFEIT_TABLET");
-  private static final Set<String> PARAMS =
-      Set.of(
+          "OTHER");
+
+  /** The parameters a trend query reads; any other is refused. */
+  public static final List<String> PARAMETERS =
+      List.of(
           "measure",
           "substance",
           "class",
@@ -60,6 +64,7 @@ public class Trends {
           "interval",
           "from",
           "to");
+
   private static final Pattern REGION = Pattern.compile("(US|MX|CA)-[A-Z0-9]{1,3}");
   private static final Pattern PORT = Pattern.compile("[A-Za-z0-9-]{1,16}");
   private static final Pattern ROUTE = Pattern.compile("[A-Z_0-9]{1,20}");
@@ -88,7 +93,7 @@ public class Trends {
   public TrendQuery read(Map<String, String> params) {
     List<Violation> violations = new ArrayList<>();
     for (String name : params.keySet()) {
-      if (!PARAMS.contains(name)) {
+      if (!PARAMETERS.contains(name)) {
         violations.add(Violation.of("/" + name, "field.unknown", name));
       }
     }

@@ -38,21 +38,6 @@ import tools.jackson.databind.node.ObjectNode;
 @Controller
 class TrendsPages {
 
-  private static final List<String> QUERY =
-      List.of(
-          "measure",
-          "substance",
-          "class",
-          "form",
-          "route",
-          "with",
-          "country",
-          "region",
-          "port",
-          "interval",
-          "from",
-          "to");
-
   private final Trends trends;
   private final Alerts alerts;
   private final Subscriptions subscriptions;
@@ -89,7 +74,7 @@ class TrendsPages {
       HttpServletRequest request,
       Model model) {
     Map<String, String> query = new LinkedHashMap<>();
-    for (String name : QUERY) {
+    for (String name : Trends.PARAMETERS) {
       String v = params.get(name);
       if (v != null && !v.isBlank()) {
         query.put(name, v.strip());
@@ -121,17 +106,7 @@ class TrendsPages {
     model.addAttribute("layers", LAYERS.keySet());
     model.addAttribute("config", config(query, locale, LAYERS.get(layer), layer));
     model.addAttribute("classes", SubstanceClass.values());
-    model.addAttribute(
-        "formTypes",
-        List.of(
-            "POWDER",
-            "TABLET",
-            "COUNTERFEIT_TABLET",
-            "LIQUID",
-            "LIQUID_PHARMACEUTICAL",
-            "PLANT_MATERIAL",
-            "BLOTTER",
-            "OTHER"));
+    model.addAttribute("formTypes", Trends.FORMS);
     LocalDate since = LocalDate.now(ZoneOffset.UTC).minusDays(90);
     String s = params.get("since");
     if (s != null && !s.isBlank()) {

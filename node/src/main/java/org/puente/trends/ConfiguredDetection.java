@@ -63,16 +63,7 @@ class ConfiguredDetection implements Detection {
               throw new IllegalArgumentException(
                   "puente.trends.detector is one of P-CUSUM, CUSUM, C1, C2, C3: " + name);
         };
-    this.judge = (with, all) -> detector.run(shares(with, all));
-  }
-
-  /** Weekly shares for the detectors that see only shares; a week without reports counts 0. */
-  static double[] shares(long[] with, long[] all) {
-    double[] share = new double[with.length];
-    for (int w = 0; w < with.length; w++) {
-      share[w] = all[w] == 0 ? 0 : (double) Math.min(with[w], all[w]) / all[w];
-    }
-    return share;
+    this.judge = (with, all) -> detector.run(Detectors.shares(with, all));
   }
 
   @Override

@@ -12,6 +12,7 @@ import org.puente.governance.AggregateCell;
 import org.puente.governance.AggregateQuery;
 import org.puente.governance.Caller;
 import org.puente.governance.Disclosures;
+import org.puente.trends.detection.Detectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -76,7 +77,7 @@ class Increases {
         if (sum < minimumReports) {
           continue;
         }
-        double[] share = ConfiguredDetection.shares(num, den);
+        double[] share = Detectors.shares(num, den);
         for (Detection.Alarm alarm : detection.alarms(num, den)) {
           LocalDate week = first.plusWeeks(alarm.index());
           if (week.isBefore(Periods.weekOf(since))) {

@@ -65,7 +65,7 @@ public final class DetectionEvaluation {
     detectors.add(node::run);
     names.add(ProportionCusum.NAME);
     for (Detector d : Detectors.standard(MINIMUM_SD)) {
-      detectors.add((x, n) -> d.run(shares(x, n)));
+      detectors.add((x, n) -> d.run(Detectors.shares(x, n)));
       names.add(d.name());
     }
     for (String arg : args) {
@@ -79,7 +79,7 @@ public final class DetectionEvaluation {
                 Double.parseDouble(p[2]),
                 Double.parseDouble(p[3]),
                 MINIMUM_SD);
-        detectors.add((x, n) -> cusum.run(shares(x, n)));
+        detectors.add((x, n) -> cusum.run(Detectors.shares(x, n)));
         names.add("CUSUM " + arg.substring(6));
       }
       // pcusum=baseline/guard/k/h adds a CUSUM on counts, as puente.trends.detector=P-CUSUM runs.
@@ -280,15 +280,6 @@ public final class DetectionEvaluation {
       counts[1][t] = x + count(random, without, size);
     }
     return counts;
-  }
-
-  /** The shares the node's share detectors see: a week without reports counts as 0. */
-  static double[] shares(long[] with, long[] all) {
-    double[] share = new double[with.length];
-    for (int t = 0; t < with.length; t++) {
-      share[t] = all[t] == 0 ? 0 : (double) with[t] / all[t];
-    }
-    return share;
   }
 
   private static long count(SplittableRandom random, double mean, double size) {

@@ -20,6 +20,14 @@ public record Cusum(int baseline, int guard, double k, double h, double minimumS
     implements Detector {
 
   public Cusum {
+    checkSettings(baseline, guard, k, h);
+    if (!(minimumSd > 0) || Double.isInfinite(minimumSd)) {
+      throw new IllegalArgumentException("the minimum standard deviation is a positive number");
+    }
+  }
+
+  /** The settings every CUSUM here shares, checked once for both kinds. */
+  static void checkSettings(int baseline, int guard, double k, double h) {
     if (baseline < 2) {
       throw new IllegalArgumentException("a CUSUM baseline has at least 2 periods");
     }
@@ -31,9 +39,6 @@ public record Cusum(int baseline, int guard, double k, double h, double minimumS
     }
     if (!(h > 0) || Double.isInfinite(h)) {
       throw new IllegalArgumentException("the CUSUM threshold is a positive number");
-    }
-    if (!(minimumSd > 0) || Double.isInfinite(minimumSd)) {
-      throw new IllegalArgumentException("the minimum standard deviation is a positive number");
     }
   }
 

@@ -31,6 +31,18 @@ public final class Detectors {
 
   private Detectors() {}
 
+  /**
+   * Weekly shares, as the detectors that see only shares are given them: a week without reports
+   * counts as 0.
+   */
+  public static double[] shares(long[] with, long[] all) {
+    double[] share = new double[with.length];
+    for (int w = 0; w < with.length; w++) {
+      share[w] = all[w] == 0 ? 0 : (double) Math.min(with[w], all[w]) / all[w];
+    }
+    return share;
+  }
+
   /** The CUSUM on counts with its defaults. */
   public static ProportionCusum proportionCusum() {
     return new ProportionCusum(P_CUSUM_BASELINE, P_CUSUM_GUARD, P_CUSUM_K, P_CUSUM_H);

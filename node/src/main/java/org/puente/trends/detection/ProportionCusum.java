@@ -26,18 +26,7 @@ public record ProportionCusum(int baseline, int guard, double k, double h) {
   public static final String NAME = "P-CUSUM";
 
   public ProportionCusum {
-    if (baseline < 2) {
-      throw new IllegalArgumentException("a CUSUM baseline has at least 2 periods");
-    }
-    if (guard < 0) {
-      throw new IllegalArgumentException("a CUSUM guard band is not negative");
-    }
-    if (!(k >= 0) || Double.isInfinite(k)) {
-      throw new IllegalArgumentException("the CUSUM reference value is a number of at least 0");
-    }
-    if (!(h > 0) || Double.isInfinite(h)) {
-      throw new IllegalArgumentException("the CUSUM threshold is a positive number");
-    }
+    Cusum.checkSettings(baseline, guard, k, h);
   }
 
   /**

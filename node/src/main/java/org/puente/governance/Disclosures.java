@@ -35,6 +35,8 @@ public class Disclosures {
       java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final java.util.Set<LabeledTable> rollups =
       java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final java.util.Map<String, FieldTable> fieldTables =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private static final String SEEN =
       "CASE WHEN t.label_id = ANY(:puente_visible) THEN 1 ELSE 0 END";
   private final int threshold;
@@ -291,6 +293,240 @@ public class Disclosures {
     return purged;
   }
 
+  /**
+   * The labels the caller sees and those that give it pointers, for a search index that filters
+   * inside its own query; what it finds must still be disclosed through {@link #list}.
+   */
+  public VisibleLabels labels(Caller caller) {
+    Visibility.Decision decision = visibility.of(caller.account());
+    return new VisibleLabels(decision.visible(), decision.pointers());
+  }
+
+  /** Declares a labeled field table, so that its rows are purged and released like records. */
+  public void registerFields(FieldTable fields) {
+    fieldTables.put(fields.table().recordType(), fields);
+    tables.add(fields.table());
+  }
+
+  /** The registered labeled table of this record type, for release requests. */
+  Optional<LabeledTable> table(String recordType) {
+    return tables.stream().filter(t -> t.recordType().equals(recordType)).findFirst();
+  }
+
+  /** The registered field table of this record type, if it is one. */
+  Optional<FieldTable> fieldTable(String recordType) {
+    return Optional.ofNullable(fieldTables.get(recordType));
+  }
+
+  /** Field tables whose rows belong to records of {@code record}, for release requests. */
+  List<FieldTable> fieldsOf(LabeledTable record) {
+    return fieldTables.values().stream().filter(f -> f.parent().equals(record)).toList();
+  }
+
+  /**
+   * The fields of parent rows the caller sees in full: each field whose own label the caller sees
+   * is shown, each whose label gives outsiders a pointer is withheld by name, and the rest are left
+   * out as if they had no value. Fields of parent rows the caller does not see in full are never
+   * read. A field shown under a label other than its parent's is logged with {@code action} as its
+   * own disclosure, so that an owner can tell who saw a field it labelled more strictly; the
+   * parent's disclosure covers the others.
+   */
+  @Transactional
+  public <T> List<DisclosedField<T>> fields(Caller caller, FieldQuery<T> query, String action) {
+    Visibility.Decision decision = visibility.of(caller.account());
+    if (decision.visible().length == 0) {
+      return List.of();
+    }
+    FieldTable fields = query.fields();
+    String sql =
+        "SELECT t.id AS puente_id, t.label_id AS puente_label, p.label_id AS puente_parent_label, t."
+            + fields.parentColumn()
+            + " AS puente_parent, t."
+            + fields.nameColumn()
+            + " AS puente_name, "
+            + query.columns()
+            + " FROM "
+            + fields.table().qualifiedName()
+            + " t JOIN "
+            + fields.parent().qualifiedName()
+            + " p ON p.id = t."
+            + fields.parentColumn()
+            + " WHERE p.label_id = ANY(:puente_visible)"
+            + " AND (t.label_id = ANY(:puente_visible) OR t.label_id = ANY(:puente_pointers))"
+            + " AND ("
+            + query.where()
+            + ") ORDER BY "
+            + query.orderBy()
+            + " LIMIT "
+            + FieldQuery.MAX_ROWS;
+    List<Event> events = new ArrayList<>();
+    Actor actor = new Actor(caller.username(), caller.agency(), caller.country().name());
+    List<DisclosedField<T>> out =
+        jdbc.sql(sql)
+            .params(query.params())
+            .param("puente_visible", ids(decision.visible()))
+            .param("puente_pointers", ids(decision.pointers()))
+            .query((rs, n) -> {
+              UUID id = rs.getObject("puente_id", UUID.class);
+              UUID parent = rs.getObject("puente_parent", UUID.class);
+              String name = rs.getString("puente_name");
+              long labelId = rs.getLong("puente_label");
+              StoredLabel label = labels.byId(labelId);
+              if (decision.sees(labelId)) {
+                if (labelId != rs.getLong("puente_parent_label")) {
+                  events.add(
+                      Event.of(
+                              actor,
+                              action,
+                              List.of(
+                                  new ObjectRef(
+                                      fields.table().recordType(), id.toString(), label.owner())))
+                          .withLabel(label.digest())
+                          .with("field", name)
+                          .inRequest(caller.requestId(), caller.purpose()));
+                }
+                return (DisclosedField<T>)
+                    new DisclosedField.Shown<>(
+                        id, parent, name, query.mapper().mapRow(rs, n), label);
+              }
+              Agency owner =
+                  agencies
+                      .find(label.owner())
+                      .orElseThrow(() -> new IllegalStateException("label owner is not an agency"));
+              events.add(
+                  Event.of(
+                          actor,
+                          Actions.POINTER_SHOWN,
+                          List.of(
+                              new ObjectRef(
+                                  fields.table().recordType(), id.toString(), owner.code())))
+                      .with("field", name)
+                      .inRequest(caller.requestId(), caller.purpose()));
+              return new DisclosedField.Withheld<T>(
+                  id, parent, name, owner.code(), owner.contactPoint());
+            })
+            .list();
+    transparency.appendAll(events);
+    return out;
+  }
+
+  /**
+   * Moves one record from label {@code from} to label {@code to}, together with the rows of its
+   * field tables that carry {@code from} except the parts named in {@code keep}, which stay as they
+   * are; one LABEL_CHANGE entry records it. Callers check who may do this.
+   *
+   * @return how many field rows moved with the record
+   */
+  int relabel(
+      Caller decider,
+      LabeledTable table,
+      UUID id,
+      StoredLabel from,
+      StoredLabel to,
+      List<String> keep,
+      String requestRef) {
+    int moved =
+        jdbc.sql(
+                "UPDATE "
+                    + table.qualifiedName()
+                    + " SET label_id = :to WHERE id = :id AND label_id = :from")
+            .param("to", to.id())
+            .param("id", id)
+            .param("from", from.id())
+            .update();
+    if (moved != 1) {
+      throw new Conflict("the record's label changed meanwhile");
+    }
+    int fieldRows = 0;
+    for (FieldTable f : fieldsOf(table)) {
+      String sql =
+          "UPDATE "
+              + f.table().qualifiedName()
+              + " SET label_id = :to WHERE "
+              + f.parentColumn()
+              + " = :id AND label_id = :from"
+              + (keep.isEmpty()
+                  ? ""
+                  : " AND CAST(" + f.nameColumn() + " AS VARCHAR(64)) NOT IN (:keep)");
+      var statement = jdbc.sql(sql).param("to", to.id()).param("id", id).param("from", from.id());
+      if (!keep.isEmpty()) {
+        statement = statement.param("keep", keep);
+      }
+      fieldRows += statement.update();
+    }
+    Event event =
+        Event.of(
+                new Actor(decider.username(), decider.agency(), decider.country().name()),
+                Actions.LABEL_CHANGE,
+                List.of(new ObjectRef(table.recordType(), id.toString(), from.owner())))
+            .withLabel(to.digest())
+            .with("from", from.digest())
+            .with("releaseRequest", requestRef)
+            .with("fieldRows", String.valueOf(fieldRows))
+            .inRequest(decider.requestId(), decider.purpose());
+    if (!keep.isEmpty()) {
+      event = event.with("withheld", String.join(",", keep));
+    }
+    transparency.append(event);
+    return fieldRows;
+  }
+
+  /** The label a registered record carries now, read for a release decision. */
+  Optional<StoredLabel> labelOf(LabeledTable table, UUID id) {
+    return jdbc.sql("SELECT t.label_id FROM " + table.qualifiedName() + " t WHERE t.id = :id")
+        .param("id", id)
+        .query((rs, n) -> labels.byId(rs.getLong(1)))
+        .optional();
+  }
+
+  /** The names of the parts of a record in its field tables, for checking a narrowed release. */
+  List<String> partNames(LabeledTable table, UUID id) {
+    List<String> names = new ArrayList<>();
+    for (FieldTable f : fieldsOf(table)) {
+      names.addAll(
+          jdbc.sql(
+                  "SELECT DISTINCT CAST(t."
+                      + f.nameColumn()
+                      + " AS VARCHAR(64)) FROM "
+                      + f.table().qualifiedName()
+                      + " t WHERE t."
+                      + f.parentColumn()
+                      + " = :id")
+              .param("id", id)
+              .query((rs, n) -> java.util.Objects.requireNonNull(rs.getString(1)))
+              .list());
+    }
+    return names;
+  }
+
+  /**
+   * Every row of a field table with its own label ({@code puente_label}) and its record's ({@code
+   * puente_parent_label}), read by the node for its own search index, whose queries then apply the
+   * caller's labels ({@link #labels}); nothing is disclosed to anyone, so nothing is logged.
+   */
+  @Transactional(readOnly = true)
+  public void scanForIndex(
+      FieldTable fields,
+      String columns,
+      String where,
+      java.util.Map<String, ?> params,
+      org.springframework.jdbc.core.RowCallbackHandler each) {
+    jdbc.sql(
+            "SELECT t.label_id AS puente_label, p.label_id AS puente_parent_label, "
+                + columns
+                + " FROM "
+                + fields.table().qualifiedName()
+                + " t JOIN "
+                + fields.parent().qualifiedName()
+                + " p ON p.id = t."
+                + fields.parentColumn()
+                + (where.isBlank() ? "" : " WHERE " + where)
+                + " ORDER BY t."
+                + fields.parentColumn())
+        .params(params)
+        .query(each);
+  }
+
   /** One record, if the caller may see it or gets a pointer to it; logged as a read. */
   @Transactional
   public <T> Optional<Disclosed<T>> find(Caller caller, LabeledQuery<T> query) {
@@ -312,7 +548,111 @@ public class Disclosures {
     return run(caller, query, action);
   }
 
+  /**
+   * Records as {@link #list} that the caller sees in full, leaving out those it would get only
+   * pointers to, for views that cannot show a pointer (an edge of a graph needs its ends).
+   */
+  @Transactional
+  public <T> List<Disclosed.Shown<T>> listShown(
+      Caller caller, LabeledQuery<T> query, String action) {
+    List<Disclosed.Shown<T>> shown = new ArrayList<>();
+    for (Disclosed<T> d : run(caller, query, action, false)) {
+      if (d instanceof Disclosed.Shown<T> s) {
+        shown.add(s);
+      }
+    }
+    return shown;
+  }
+
+  /**
+   * Which of these records the caller sees in full ({@code true}) or gets a pointer to ({@code
+   * false}); the others are left out. Nothing of the records is disclosed, so nothing is logged:
+   * this is for walking a graph, whose result is then disclosed through {@link #list}.
+   */
+  @Transactional(readOnly = true)
+  public java.util.Map<UUID, Boolean> reach(
+      Caller caller, LabeledTable table, java.util.Collection<UUID> ids) {
+    Visibility.Decision decision = visibility.of(caller.account());
+    java.util.Map<UUID, Boolean> out = new java.util.HashMap<>();
+    if (decision.nothing() || ids.isEmpty()) {
+      return out;
+    }
+    jdbc.sql(
+            "SELECT t.id, t.label_id FROM "
+                + table.qualifiedName()
+                + " t WHERE t.id IN (:ids) AND (t.label_id = ANY(:puente_visible)"
+                + " OR t.label_id = ANY(:puente_pointers))")
+        .param("ids", List.copyOf(ids))
+        .param("puente_visible", ids(decision.visible()))
+        .param("puente_pointers", ids(decision.pointers()))
+        .query(rs -> {
+          out.put(rs.getObject(1, UUID.class), decision.sees(rs.getLong(2)));
+        });
+    return out;
+  }
+
+  /**
+   * Links the caller sees in full (rows of a labeled table of links between records, {@code
+   * fromColumn} to {@code toColumn}) that touch any of {@code ends}, at most {@code limit} of them.
+   * Like {@link #reach}, nothing is disclosed and nothing logged: what a walk keeps is then
+   * disclosed through {@link #list}.
+   */
+  @Transactional(readOnly = true)
+  public List<Link> links(
+      Caller caller,
+      LabeledTable table,
+      String fromColumn,
+      String toColumn,
+      java.util.Collection<UUID> ends,
+      int limit) {
+    Visibility.Decision decision = visibility.of(caller.account());
+    if (decision.visible().length == 0 || ends.isEmpty()) {
+      return List.of();
+    }
+    if (!fromColumn.matches("[a-z_]+") || !toColumn.matches("[a-z_]+")) {
+      throw new IllegalArgumentException("columns are lower-case SQL identifiers");
+    }
+    String select =
+        "SELECT t.id, t."
+            + fromColumn
+            + ", t."
+            + toColumn
+            + " FROM "
+            + table.qualifiedName()
+            + " t";
+    String labelled = " AND t.label_id = ANY(:puente_visible)";
+    // Two index range scans rather than one OR, which PostgreSQL would not use an index for.
+    String sql =
+        select
+            + " WHERE t."
+            + fromColumn
+            + " IN (:ends)"
+            + labelled
+            + " UNION "
+            + select
+            + " WHERE t."
+            + toColumn
+            + " IN (:ends)"
+            + labelled
+            + " LIMIT :puente_limit";
+    return jdbc.sql(sql)
+        .param("ends", List.copyOf(ends))
+        .param("puente_visible", ids(decision.visible()))
+        .param("puente_limit", limit)
+        .query((rs, n) ->
+            new Link(
+                rs.getObject(1, UUID.class),
+                rs.getObject(2, UUID.class),
+                rs.getObject(3, UUID.class)))
+        .list();
+  }
+
   private <T> List<Disclosed<T>> run(Caller caller, LabeledQuery<T> query, String action) {
+    return run(caller, query, action, true);
+  }
+
+  private <T> List<Disclosed<T>> run(
+      Caller caller, LabeledQuery<T> query, String action, boolean withPointers) {
     Visibility.Decision decision = visibility.of(caller.account());
     if (decision.nothing()) {
       return List.of();
@@ -335,7 +675,7 @@ public class Disclosures {
         jdbc.sql(sql.toString())
             .params(query.params())
             .param("puente_visible", ids(decision.visible()))
-            .param("puente_pointers", ids(decision.pointers()))
+            .param("puente_pointers", ids(withPointers ? decision.pointers() : new long[0]))
             .param("puente_limit", query.limit())
             .param("puente_offset", query.offset())
             .query((rs, n) -> disclose(rs, n, query, decision))

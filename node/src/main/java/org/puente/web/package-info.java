@@ -12,7 +12,8 @@
       "forensics :: registry",
       "forensics :: technique",
       "forensics :: spectra",
-      "trends"
+      "trends",
+      "intelligence"
     })
 package org.puente.web;
 

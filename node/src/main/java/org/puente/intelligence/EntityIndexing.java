@@ -1,0 +1,202 @@
+package org.puente.intelligence;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.puente.governance.Disclosures;
+import org.puente.governance.VisibleLabels;
+import org.puente.intelligence.search.EntityIndex;
+import org.puente.intelligence.search.FieldGroup;
+import org.puente.intelligence.search.IndexedEntity;
+import org.puente.intelligence.search.LabelFilter;
+import org.puente.intelligence.search.SearchHit;
+import org.puente.intelligence.search.SearchResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Keeps the search index in step with the stored entities: an entity is indexed once the
+ * transaction that wrote it commits (so a rolled-back write is never searchable), and the index is
+ * rebuilt from the database when the node starts with an empty one. Searches pass the caller's
+ * labels into the index query.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class EntityIndexing implements ApplicationRunner, DisposableBean {
+
+  private static final Logger log = LoggerFactory.getLogger(EntityIndexing.class);
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final int BATCH = 5_000;
+
+  private final EntityIndex index;
+  private final Disclosures disclosures;
+
+  EntityIndexing(
+      Disclosures disclosures, @Value("${puente.intelligence.index-dir:}") String directory) {
+    this.disclosures = disclosures;
+    this.index =
+        directory.isBlank() ? EntityIndex.inMemory() : EntityIndex.open(Path.of(directory));
+  }
+
+  /** An entity as written, with each field's label. */
+  record Indexed(UUID id, EntityType type, long recordLabel, List<IndexedField> fields) {}
+
+  /** One field as written: its canonical JSON and the label it carries. */
+  record IndexedField(String name, String json, long label) {}
+
+  /** What a search found: ids best first, their types, and counts of all matches. */
+  record Found(
+      List<UUID> ids,
+      Map<UUID, EntityType> types,
+      long total,
+      boolean exact,
+      Map<String, Long> byType) {}
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (index.count() > 0) {
+      return;
+    }
+    long started = System.nanoTime();
+    int[] entities = {0};
+    Map<UUID, Indexed> batch = new LinkedHashMap<>();
+    disclosures.scanForIndex(
+        Entities.FIELDS,
+        "t.entity_id, p.type AS entity_type, t.name, t.value",
+        "t.version = p.version",
+        Map.of(),
+        rs -> {
+          UUID id = rs.getObject("entity_id", UUID.class);
+          Indexed e =
+              batch.computeIfAbsent(
+                  id,
+                  k -> {
+                    try {
+                      return new Indexed(
+                          k,
+                          EntityType.valueOf(rs.getString("entity_type")),
+                          rs.getLong("puente_parent_label"),
+                          new ArrayList<>());
+                    } catch (java.sql.SQLException ex) {
+                      throw new IllegalStateException(ex);
+                    }
+                  });
+          e.fields()
+              .add(
+                  new IndexedField(
+                      rs.getString("name"), rs.getString("value"), rs.getLong("puente_label")));
+          // Rows come ordered by entity, so a full batch never splits one entity's fields.
+          if (batch.size() > BATCH) {
+            UUID last = id;
+            Indexed keep = batch.remove(last);
+            index.indexAll(batch.values().stream().map(EntityIndexing::document).toList());
+            entities[0] += batch.size();
+            batch.clear();
+            batch.put(last, keep);
+          }
+        });
+    index.indexAll(batch.values().stream().map(EntityIndexing::document).toList());
+    entities[0] += batch.size();
+    index.commit();
+    index.refresh();
+    log.info(
+        "search index rebuilt: {} entities in {} ms",
+        entities[0],
+        (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /** Indexes these entities when the current transaction commits (at once when there is none). */
+  void afterCommit(Indexed entity) {
+    afterCommit(List.of(entity));
+  }
+
+  void afterCommit(List<Indexed> entities) {
+    List<IndexedEntity> documents = entities.stream().map(EntityIndexing::document).toList();
+    Runnable apply =
+        () -> {
+          index.indexAll(documents);
+          index.refresh();
+        };
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              apply.run();
+            }
+          });
+    } else {
+      apply.run();
+    }
+  }
+
+  Found search(String q, @Nullable EntityType type, VisibleLabels labels, int limit) {
+    SearchResult result =
+        index.search(
+            q,
+            type == null ? null : type.name(),
+            new LabelFilter(labels.visible(), labels.pointers()),
+            limit);
+    List<UUID> ids = new ArrayList<>();
+    Map<UUID, EntityType> types = new HashMap<>();
+    for (SearchHit hit : result.hits()) {
+      ids.add(hit.id());
+      types.put(hit.id(), EntityType.valueOf(hit.type()));
+    }
+    return new Found(ids, types, result.total(), result.totalIsExact(), result.byType());
+  }
+
+  @Override
+  public void destroy() {
+    index.commit();
+    index.close();
+  }
+
+  /** The index's view of an entity: its fields' searchable strings, grouped by label. */
+  static IndexedEntity document(Indexed e) {
+    Map<Long, Map<String, List<String>>> groups = new LinkedHashMap<>();
+    for (IndexedField f : e.fields()) {
+      List<String> values = strings(JSON.readTree(f.json()));
+      if (!values.isEmpty()) {
+        groups.computeIfAbsent(f.label(), k -> new LinkedHashMap<>()).put(f.name(), values);
+      }
+    }
+    List<FieldGroup> out = new ArrayList<>();
+    groups.forEach((label, values) -> out.add(new FieldGroup(label, values)));
+    return new IndexedEntity(e.id(), e.type().name(), e.recordLabel(), out);
+  }
+
+  private static List<String> strings(JsonNode value) {
+    List<String> out = new ArrayList<>();
+    if (value.isString()) {
+      out.add(value.asString());
+    } else if (value.isNumber()) {
+      out.add(value.asString());
+    } else if (value.isArray()) {
+      for (JsonNode item : value) {
+        if (item.isString()) {
+          out.add(item.asString());
+        } else if (item.isObject() && item.get("number") != null) {
+          out.add(item.get("number").asString());
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -267,9 +267,30 @@ public class Entities {
   @Transactional
   public SearchPage search(
       Caller caller, String q, @org.jspecify.annotations.Nullable EntityType type, int limit) {
-    EntityIndexing.Found found =
-        search.search(q, type, disclosures.labels(caller), Math.min(Math.max(limit, 1), MAX_PAGE));
-    List<Disclosed<EntityRecord>> items = byIds(caller, found.ids(), Actions.SEARCH_HIT);
+    return find(caller, q, type, Math.min(Math.max(limit, 1), MAX_PAGE), Actions.SEARCH_HIT);
+  }
+
+  /**
+   * Entities matching {@code q} for taking away (a file the caller keeps), each logged as an
+   * EXPORT: exactly what {@link #search} would show, up to {@link #MAX_EXPORT} of them.
+   */
+  @Transactional
+  public SearchPage export(
+      Caller caller, String q, @org.jspecify.annotations.Nullable EntityType type, int limit) {
+    return find(caller, q, type, Math.min(Math.max(limit, 1), MAX_EXPORT), Actions.EXPORT);
+  }
+
+  /** Most entities one export holds. */
+  public static final int MAX_EXPORT = 5_000;
+
+  private SearchPage find(
+      Caller caller,
+      String q,
+      @org.jspecify.annotations.Nullable EntityType type,
+      int limit,
+      String action) {
+    EntityIndexing.Found found = search.search(q, type, disclosures.labels(caller), limit);
+    List<Disclosed<EntityRecord>> items = byIds(caller, found.ids(), action);
     return new SearchPage(items, found.types(), found.total(), found.exact(), found.byType());
   }
 

@@ -193,6 +193,68 @@ class EntityViews {
     return m;
   }
 
+  /**
+   * Entities as CSV: id, type, owner, whether a pointer, then one column per field of any type,
+   * holding the value the caller may see, {@code [withheld]}, or nothing.
+   */
+  String csv(List<Disclosed<EntityRecord>> items) {
+    List<String> columns = new ArrayList<>();
+    for (EntityType t : EntityType.values()) {
+      for (EntityType.FieldSpec f : t.fields()) {
+        if (!columns.contains(f.name())) {
+          columns.add(f.name());
+        }
+      }
+    }
+    StringBuilder out = new StringBuilder("id,type,owner,pointer");
+    columns.forEach(c -> out.append(',').append(c));
+    out.append("\r\n");
+    for (Disclosed<EntityRecord> d : items) {
+      out.append(d.id()).append(',');
+      switch (d) {
+        case Disclosed.Shown<EntityRecord> s -> {
+          out.append(s.record().entity().type().name())
+              .append(',')
+              .append(s.record().entity().owner())
+              .append(",false");
+          Map<String, String> values = new LinkedHashMap<>();
+          for (DisclosedField<FieldValue> f : s.record().fields()) {
+            values.put(
+                f.name(),
+                switch (f) {
+                  case DisclosedField.Shown<FieldValue> v ->
+                      v.value().value().isString()
+                          ? v.value().value().asString()
+                          : v.value().value().toString();
+                  case DisclosedField.Withheld<FieldValue> w -> "[withheld]";
+                });
+          }
+          for (String c : columns) {
+            out.append(',').append(cell(values.getOrDefault(c, "")));
+          }
+        }
+        case Disclosed.Pointer<EntityRecord> p -> {
+          out.append(',').append(p.owner()).append(",true");
+          columns.forEach(c -> out.append(','));
+        }
+      }
+      out.append("\r\n");
+    }
+    return out.toString();
+  }
+
+  /** A CSV cell, quoted when needed, and never read as a formula by a spreadsheet. */
+  static String cell(String value) {
+    String v = value;
+    if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+      v = "'" + v;
+    }
+    if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+      v = "\"" + v.replace("\"", "\"\"") + "\"";
+    }
+    return v;
+  }
+
   /** A display name for an entity's node or title, from the fields the caller sees. */
   static String title(EntityRecord record) {
     Map<String, Object> values = new LinkedHashMap<>();

@@ -123,6 +123,46 @@ class IntelligenceApi {
     return m;
   }
 
+  @GetMapping(
+      path = "/export/entities",
+      produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
+  @Operation(
+      summary =
+          "Export search results (format=json or csv) with exactly the fields the caller may see;"
+              + " each record exported is logged")
+  ResponseEntity<String> export(
+      Caller caller,
+      @RequestParam(defaultValue = "") String q,
+      @RequestParam(required = false) @Nullable String type,
+      @RequestParam(defaultValue = "json") String format,
+      @RequestParam(defaultValue = "1000") int limit) {
+    EntityType entityType = type(type);
+    if (q.isBlank()) {
+      throw new Rejected(Violation.of("/q", "search.q.required"));
+    }
+    if (!format.equals("json") && !format.equals("csv")) {
+      throw new Rejected(Violation.of("/format", "export.format.unknown", format));
+    }
+    Entities.SearchPage page = entities.export(caller, q, entityType, limit);
+    if (format.equals("json")) {
+      List<Map<String, Object>> items = new ArrayList<>();
+      for (Disclosed<EntityRecord> d : page.items()) {
+        items.add(views.entity(d, page.types().get(d.id())));
+      }
+      return ResponseEntity.ok()
+          .contentType(MediaType.APPLICATION_JSON)
+          .header("Content-Disposition", "attachment; filename=\"entities.json\"")
+          .body(JSON.writeValueAsString(Map.of("items", items)));
+    }
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+        .header("Content-Disposition", "attachment; filename=\"entities.csv\"")
+        .body(views.csv(page.items()));
+  }
+
+  private static final tools.jackson.databind.json.JsonMapper JSON =
+      tools.jackson.databind.json.JsonMapper.builder().build();
+
   @GetMapping("/graph/neighbourhood")
   @Operation(summary = "Entities and relationships within depth steps, over what the caller sees")
   Map<String, Object> neighbourhood(

@@ -41,6 +41,7 @@ public class Disclosures {
       "CASE WHEN t.label_id = ANY(:puente_visible) THEN 1 ELSE 0 END";
   private final int threshold;
   private final java.time.Clock clock;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
   Disclosures(
       JdbcClient jdbc,
@@ -49,8 +50,10 @@ public class Disclosures {
       Agencies agencies,
       Transparency transparency,
       java.time.Clock clock,
+      org.springframework.context.ApplicationEventPublisher events,
       @org.springframework.beans.factory.annotation.Value("${puente.statistics.threshold:5}")
           int threshold) {
+    this.events = events;
     this.jdbc = jdbc;
     this.visibility = visibility;
     this.labels = labels;
@@ -232,14 +235,24 @@ public class Disclosures {
     }
     int purged = 0;
     for (LabeledTable table : tables) {
+      // Parts of records (fields) name their record, so that copies of the record are refreshed.
+      String record =
+          fieldTable(table.recordType()).map(f -> "t." + f.parentColumn()).orElse("t.id");
       List<Object[]> doomed =
           jdbc.sql(
-                  "SELECT t.id, t.owner_agency, t.label_id FROM "
+                  "SELECT t.id, t.owner_agency, t.label_id, "
+                      + record
+                      + " FROM "
                       + table.qualifiedName()
                       + " t WHERE t.label_id = ANY(:expired)")
               .param("expired", ids(expired))
               .query((rs, n) ->
-                  new Object[] {rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3)})
+                  new Object[] {
+                    rs.getObject(1, UUID.class),
+                    rs.getString(2),
+                    rs.getLong(3),
+                    rs.getObject(4, UUID.class)
+                  })
               .list();
       if (doomed.isEmpty()) {
         continue;
@@ -259,6 +272,11 @@ public class Disclosures {
       }
       transparency.appendAll(events);
       purged += doomed.size();
+      this.events.publishEvent(
+          new Purged(
+              table.recordType(),
+              doomed.stream().map(row -> (UUID) row[0]).toList(),
+              doomed.stream().map(row -> (UUID) row[3]).distinct().toList()));
     }
     // Rollups hold counts, not records: one entry per table and label says they went too.
     for (LabeledTable table : rollups) {
@@ -468,6 +486,21 @@ public class Disclosures {
       event = event.with("withheld", String.join(",", keep));
     }
     transparency.append(event);
+    UUID record = id;
+    Optional<FieldTable> asField = fieldTable(table.recordType());
+    if (asField.isPresent()) {
+      record =
+          jdbc.sql(
+                  "SELECT t."
+                      + asField.get().parentColumn()
+                      + " FROM "
+                      + table.qualifiedName()
+                      + " t WHERE t.id = :id")
+              .param("id", id)
+              .query(UUID.class)
+              .single();
+    }
+    events.publishEvent(new Relabelled(table.recordType(), id, record));
     return fieldRows;
   }
 

@@ -73,6 +73,71 @@ class EntityIndexing implements ApplicationRunner, DisposableBean {
     if (index.count() > 0) {
       return;
     }
+    rebuild();
+  }
+
+  /**
+   * Re-reads a released entity's current fields and labels once the release commits, so that the
+   * index's labels stay those of the database.
+   */
+  @org.springframework.transaction.event.TransactionalEventListener
+  void on(org.puente.governance.Relabelled relabelled) {
+    if (relabelled.recordType().equals(Entities.ENTITY.recordType())
+        || relabelled.recordType().equals(Entities.FIELDS.table().recordType())) {
+      reindex(relabelled.record());
+    }
+  }
+
+  private void reindex(UUID entity) {
+    String where = "t.version = p.version AND p.id = :id";
+    Map<UUID, Indexed> one = new LinkedHashMap<>();
+    disclosures.scanForIndex(
+        Entities.FIELDS,
+        "t.entity_id, p.type AS entity_type, t.name, t.value",
+        where,
+        Map.of("id", entity),
+        rs -> add(one, rs));
+    if (one.isEmpty()) {
+      index.delete(entity);
+    } else {
+      index.indexAll(one.values().stream().map(EntityIndexing::document).toList());
+    }
+    index.refresh();
+  }
+
+  /** Drops purged entities from the index once the purge commits. */
+  @org.springframework.transaction.event.TransactionalEventListener
+  void on(org.puente.governance.Purged purged) {
+    if (purged.recordType().equals(Entities.ENTITY.recordType())) {
+      purged.ids().forEach(index::delete);
+      index.refresh();
+    } else if (purged.recordType().equals(Entities.FIELDS.table().recordType())) {
+      // A field went but its entity stays: index what is left of it.
+      purged.records().forEach(this::reindex);
+    }
+  }
+
+  private static Indexed add(Map<UUID, Indexed> batch, java.sql.ResultSet rs)
+      throws java.sql.SQLException {
+    UUID id = rs.getObject("entity_id", UUID.class);
+    Indexed e = batch.get(id);
+    if (e == null) {
+      e =
+          new Indexed(
+              id,
+              EntityType.valueOf(rs.getString("entity_type")),
+              rs.getLong("puente_parent_label"),
+              new ArrayList<>());
+      batch.put(id, e);
+    }
+    e.fields()
+        .add(
+            new IndexedField(
+                rs.getString("name"), rs.getString("value"), rs.getLong("puente_label")));
+    return e;
+  }
+
+  private void rebuild() {
     long started = System.nanoTime();
     int[] entities = {0};
     Map<UUID, Indexed> batch = new LinkedHashMap<>();
@@ -82,25 +147,7 @@ class EntityIndexing implements ApplicationRunner, DisposableBean {
         "t.version = p.version",
         Map.of(),
         rs -> {
-          UUID id = rs.getObject("entity_id", UUID.class);
-          Indexed e =
-              batch.computeIfAbsent(
-                  id,
-                  k -> {
-                    try {
-                      return new Indexed(
-                          k,
-                          EntityType.valueOf(rs.getString("entity_type")),
-                          rs.getLong("puente_parent_label"),
-                          new ArrayList<>());
-                    } catch (java.sql.SQLException ex) {
-                      throw new IllegalStateException(ex);
-                    }
-                  });
-          e.fields()
-              .add(
-                  new IndexedField(
-                      rs.getString("name"), rs.getString("value"), rs.getLong("puente_label")));
+          UUID id = add(batch, rs).id();
           // Rows come ordered by entity, so a full batch never splits one entity's fields.
           if (batch.size() > BATCH) {
             UUID last = id;

@@ -161,6 +161,15 @@ class IntelligenceApiIT {
     assertThat(released.has("pointer")).isFalse();
     assertThat(released.at("/fields/number/value").asString()).isEqualTo("+16135550142");
     assertThat(released.at("/label/releasableTo").toString()).contains("FGR");
+    // The search index follows the release: the phone is now found as a record, not a pointer.
+    boolean foundInFull = false;
+    for (JsonNode hit :
+        fgr.get("/api/v1/search?q=" + enc("+16135550142") + "&limit=200").json().get("items")) {
+      if (hit.get("id").asString().equals(phone)) {
+        foundInFull = !hit.has("pointer");
+      }
+    }
+    assertThat(foundInFull).isTrue();
     // A second decision is a conflict.
     assertThat(
             node.as("rcmp.analyst")
@@ -184,6 +193,10 @@ class IntelligenceApiIT {
     Api fgr = node.as("fgr.analyst");
     String fieldId =
         fgr.get("/api/v1/entities/" + person).json().at("/fields/dateOfBirth/fieldId").asString();
+    // A withheld field cannot be searched on: that would reveal it.
+    String byBirth = "/api/v1/search?q=" + enc(surname + " 1981-04-04");
+    assertThat(fgr.get(byBirth).json().get("items")).isEmpty();
+    assertThat(node.as("ntc.officer").get(byBirth).json().get("items")).hasSize(1);
     Api.Response asked =
         fgr.post(
             "/api/v1/release-requests",
@@ -203,6 +216,8 @@ class IntelligenceApiIT {
     assertThat(
             fgr.get("/api/v1/entities/" + person).json().at("/fields/dateOfBirth/value").asString())
         .isEqualTo("1981-04-04");
+    // Once released, the search index knows the field's new label.
+    assertThat(fgr.get(byBirth).json().get("items")).hasSize(1);
     // RCMP, outside the record's label, still gets only a pointer, and no field.
     JsonNode rcmp = node.as("rcmp.analyst").get("/api/v1/entities/" + person).json();
     assertThat(rcmp.get("pointer").asBoolean()).isTrue();

@@ -101,6 +101,118 @@ class EmbeddedNodeIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(200);
       }
+      // The intelligence exchange's reads, walks and release run on H2 too.
+      String base = "http://127.0.0.1:" + port;
+      String shared =
+          "{\"releasableTo\":[\"USA\",\"MEX\"],\"communities\":[\"LE\"],\"tlp\":\"AMBER\",\"outsiders\":\"POINTER\"}";
+      String canada =
+          "{\"releasableTo\":[\"CAN\"],\"communities\":[\"LE\"],\"tlp\":\"AMBER\",\"outsiders\":\"POINTER\"}";
+      String usa =
+          "{\"releasableTo\":[\"USA\"],\"communities\":[\"LE\"],\"tlp\":\"AMBER\",\"outsiders\":\"POINTER\"}";
+      String person =
+          id(
+              send(
+                  http,
+                  base + "/api/v1/entities",
+                  "ntc.officer",
+                  "{\"type\":\"PERSON\",\"givenNames\":\"Ana\",\"paternalSurname\":\"Zqembedded\","
+                      + "\"dateOfBirth\":\"1980-01-02\",\"label\":"
+                      + shared
+                      + ",\"fieldLabels\":{\"dateOfBirth\":"
+                      + usa
+                      + "}}",
+                  201));
+      String phone =
+          id(
+              send(
+                  http,
+                  base + "/api/v1/entities",
+                  "rcmp.analyst",
+                  "{\"type\":\"PHONE\",\"number\":\"+1 613 555 0199\",\"kind\":\"MOBILE\",\"label\":"
+                      + canada
+                      + "}",
+                  201));
+      send(
+          http,
+          base + "/api/v1/relationships",
+          "rcmp.analyst",
+          "{\"type\":\"USES\",\"source\":\""
+              + person
+              + "\",\"target\":\""
+              + phone
+              + "\",\"evaluation\":\"B2\",\"label\":"
+              + shared.replace("\"USA\"", "\"USA\",\"CAN\"")
+              + "}",
+          201);
+      assertThat(send(http, base + "/api/v1/search?q=zqembedded", "fgr.analyst", null, 200))
+          .contains(person)
+          .doesNotContain("1980-01-02");
+      assertThat(
+              send(
+                  http, base + "/api/v1/entities/" + person + "/history", "fgr.analyst", null, 200))
+          .contains("Zqembedded");
+      assertThat(
+              send(
+                  http,
+                  base + "/api/v1/graph/neighbourhood?depth=2&id=" + person,
+                  "fgr.analyst",
+                  null,
+                  200))
+          .contains(phone)
+          .contains("\"pointer\":true");
+      send(
+          http,
+          base + "/api/v1/graph/paths?from=" + person + "&to=" + phone,
+          "fgr.analyst",
+          null,
+          200);
+      send(
+          http, base + "/api/v1/export/entities?format=csv&q=zqembedded", "fgr.analyst", null, 200);
+      String request =
+          id(
+              send(
+                  http,
+                  base + "/api/v1/release-requests",
+                  "fgr.analyst",
+                  "{\"recordType\":\"entity\",\"recordId\":\"" + phone + "\",\"purpose\":\"test\"}",
+                  201));
+      send(
+          http,
+          base + "/api/v1/release-requests/" + request + "/decision",
+          "rcmp.analyst",
+          "{\"decision\":\"NARROW\",\"reason\":\"test\",\"withhold\":[\"kind\"]}",
+          200);
+      assertThat(send(http, base + "/api/v1/entities/" + phone, "fgr.analyst", null, 200))
+          .contains("+16135550199");
     }
+  }
+
+  /** Sends a GET (no body) or a JSON POST with HTTP Basic and checks the status. */
+  private static String send(
+      HttpClient http,
+      String url,
+      String user,
+      @org.jspecify.annotations.Nullable String json,
+      int status)
+      throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(url))
+            .header(
+                "Authorization",
+                "Basic "
+                    + java.util.Base64.getEncoder()
+                        .encodeToString((user + ":puente-demo").getBytes(StandardCharsets.UTF_8)));
+    if (json != null) {
+      b.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+    }
+    HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(url + ": " + r.body()).isEqualTo(status);
+    return r.body();
+  }
+
+  private static String id(String json) {
+    Matcher m = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(json);
+    assertThat(m.find()).as(json).isTrue();
+    return m.group(1);
   }
 }

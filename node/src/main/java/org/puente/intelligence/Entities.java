@@ -79,7 +79,7 @@ public class Entities {
       (rs, n) ->
           new FieldValue(
               rs.getInt("version"),
-              JSON.readTree(rs.getString("value")),
+              JSON.readTree(rs.getString("field_value")),
               rs.getBoolean("unverified"));
   private static final RowMapper<Version> VERSION =
       (rs, n) ->
@@ -319,7 +319,7 @@ public class Entities {
             caller,
             new FieldQuery<>(
                 FIELDS,
-                "t.version, t.value, t.unverified",
+                "t.version, t.field_value, t.unverified",
                 "t.entity_id = :id",
                 Map.of("id", id),
                 "t.version, t.name",
@@ -388,7 +388,7 @@ public class Entities {
             caller,
             new FieldQuery<>(
                 FIELDS,
-                "t.version, t.value, t.unverified",
+                "t.version, t.field_value, t.unverified",
                 "t.entity_id IN (:ids) AND t.version = p.version",
                 Map.of("ids", ids),
                 "t.entity_id, t.name",
@@ -528,7 +528,7 @@ public class Entities {
       jdbc.sql(
               """
               INSERT INTO intelligence.entity_field
-                (id, entity_id, version, name, value, unverified, label_id, owner_agency)
+                (id, entity_id, version, name, field_value, unverified, label_id, owner_agency)
               VALUES (:fid, :id, :version, :name, :value, :unverified, :label, :owner)
               """)
           .param("fid", fieldId)

@@ -93,7 +93,7 @@ class EntityIndexing implements ApplicationRunner, DisposableBean {
     Map<UUID, Indexed> one = new LinkedHashMap<>();
     disclosures.scanForIndex(
         Entities.FIELDS,
-        "t.entity_id, p.type AS entity_type, t.name, t.value",
+        "t.entity_id, p.type AS entity_type, t.name, t.field_value",
         where,
         Map.of("id", entity),
         rs -> add(one, rs));
@@ -133,7 +133,7 @@ class EntityIndexing implements ApplicationRunner, DisposableBean {
     e.fields()
         .add(
             new IndexedField(
-                rs.getString("name"), rs.getString("value"), rs.getLong("puente_label")));
+                rs.getString("name"), rs.getString("field_value"), rs.getLong("puente_label")));
     return e;
   }
 
@@ -143,7 +143,7 @@ class EntityIndexing implements ApplicationRunner, DisposableBean {
     Map<UUID, Indexed> batch = new LinkedHashMap<>();
     disclosures.scanForIndex(
         Entities.FIELDS,
-        "t.entity_id, p.type AS entity_type, t.name, t.value",
+        "t.entity_id, p.type AS entity_type, t.name, t.field_value",
         "t.version = p.version",
         Map.of(),
         rs -> {

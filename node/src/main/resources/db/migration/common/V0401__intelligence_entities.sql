@@ -35,7 +35,7 @@ CREATE TABLE intelligence.entity_field (
   entity_id     UUID NOT NULL REFERENCES intelligence.entity (id) ON DELETE CASCADE,
   version       INTEGER NOT NULL,
   name          VARCHAR(40) NOT NULL,
-  value         VARCHAR(20000) NOT NULL,
+  field_value   VARCHAR(20000) NOT NULL,
   unverified    BOOLEAN NOT NULL DEFAULT FALSE,
   label_id      BIGINT NOT NULL REFERENCES governance.label (id),
   owner_agency  VARCHAR(32) NOT NULL REFERENCES governance.agency (code),

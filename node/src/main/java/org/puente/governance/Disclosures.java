@@ -680,6 +680,32 @@ public class Disclosures {
         .list();
   }
 
+  /** The one link with this id, if the caller sees it in full; like {@link #links}, unlogged. */
+  @Transactional(readOnly = true)
+  public Optional<Link> link(
+      Caller caller, LabeledTable table, String fromColumn, String toColumn, UUID id) {
+    Visibility.Decision decision = visibility.of(caller.account());
+    if (!fromColumn.matches("[a-z_]+") || !toColumn.matches("[a-z_]+")) {
+      throw new IllegalArgumentException("columns are lower-case SQL identifiers");
+    }
+    return jdbc.sql(
+            "SELECT t.id, t."
+                + fromColumn
+                + ", t."
+                + toColumn
+                + " FROM "
+                + table.qualifiedName()
+                + " t WHERE t.id = :id AND t.label_id = ANY(:puente_visible)")
+        .param("id", id)
+        .param("puente_visible", ids(decision.visible()))
+        .query((rs, n) ->
+            new Link(
+                rs.getObject(1, UUID.class),
+                rs.getObject(2, UUID.class),
+                rs.getObject(3, UUID.class)))
+        .optional();
+  }
+
   private <T> List<Disclosed<T>> run(Caller caller, LabeledQuery<T> query, String action) {
     return run(caller, query, action, true);
   }

@@ -89,28 +89,6 @@ public record Label(
     return outsiders == Outsiders.POINTER;
   }
 
-  /**
-   * Whether every reader this label admits is also admitted by {@code outer}, for records of the
-   * same owner: a field's label may be stricter than its record's label, never looser.
-   */
-  public boolean within(Label outer) {
-    for (Country c : countries) {
-      if (!outer.countries.contains(c)) {
-        return false;
-      }
-    }
-    for (String a : agencies) {
-      if (!outer.agencies.contains(a)) {
-        return false;
-      }
-    }
-    if (!outer.communities.isEmpty()
-        && (communities.isEmpty() || !outer.communities.containsAll(communities))) {
-      return false;
-    }
-    return true;
-  }
-
   /** This label, also releasable to {@code agency}; how an approved release request widens it. */
   public Label releasedTo(String agency) {
     TreeSet<String> wider = new TreeSet<>(agencies);

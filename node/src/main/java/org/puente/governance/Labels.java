@@ -245,6 +245,29 @@ public class Labels {
     return Optional.empty();
   }
 
+  /**
+   * Whether every reader {@code inner} admits is also admitted by {@code outer}, for records of the
+   * same owner: a field's label may be stricter than its record's, never looser. An agency named by
+   * {@code inner} is within {@code outer} when {@code outer} names it or its country.
+   */
+  public boolean within(Label inner, Label outer) {
+    for (Country c : inner.countries()) {
+      if (!outer.countries().contains(c)) {
+        return false;
+      }
+    }
+    for (String a : inner.agencies()) {
+      boolean admitted =
+          outer.agencies().contains(a)
+              || agencies.find(a).map(x -> outer.countries().contains(x.country())).orElse(false);
+      if (!admitted) {
+        return false;
+      }
+    }
+    return outer.communities().isEmpty()
+        || (!inner.communities().isEmpty() && outer.communities().containsAll(inner.communities()));
+  }
+
   /** Registers a checked label for records of {@code owner}. */
   public StoredLabel register(Label label, String owner) {
     return store.register(label, owner);

@@ -151,6 +151,9 @@ public class Entities {
 
   /** Checks entity items without storing anything; the problems found, or none. */
   public List<Violation> checkAll(Caller caller, List<JsonNode> items) {
+    if (!caller.account().operational()) {
+      throw new Forbidden();
+    }
     List<Violation> violations = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       read(caller, items.get(i), "/" + i, null, violations);

@@ -176,7 +176,7 @@ final class EntityRequests {
           if (fieldLabel == null || label == null) {
             continue;
           }
-          if (!fieldLabel.within(label)) {
+          if (!labels.within(fieldLabel, label)) {
             violations.add(Violation.of(at, "entity.fieldLabel.looser", name));
             continue;
           }

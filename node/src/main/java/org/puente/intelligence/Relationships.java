@@ -188,9 +188,22 @@ public class Relationships {
     return out;
   }
 
-  /** The relationship, or nothing, as its label decides; a pointer when its label says so. */
+  /**
+   * The relationship, or nothing, as its label decides; a pointer when its label says so. One whose
+   * end the caller may not know of answers as if it did not exist, since it would name that end.
+   */
   @Transactional
   public Optional<Disclosed<Relationship>> find(Caller caller, UUID id) {
+    // Checked before anything is read, so that nothing is logged for a relationship not shown.
+    Optional<org.puente.governance.Link> link =
+        disclosures.link(caller, TABLE, "source_id", "target_id", id);
+    if (link.isPresent()) {
+      Map<UUID, Boolean> ends =
+          disclosures.reach(caller, Entities.ENTITY, List.of(link.get().from(), link.get().to()));
+      if (!ends.containsKey(link.get().from()) || !ends.containsKey(link.get().to())) {
+        return Optional.empty();
+      }
+    }
     return disclosures.find(caller, LabeledQuery.byId(TABLE, COLUMNS, id, ROW));
   }
 

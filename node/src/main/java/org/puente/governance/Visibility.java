@@ -105,6 +105,8 @@ class Visibility {
       int p = pointers.length;
       int s = statistics.length;
       for (StoredLabel label : store.after(evaluatedUpTo)) {
+        // Every label is evaluated once: a visible one too must move the mark past it.
+        evaluatedUpTo = Math.max(evaluatedUpTo, label.id());
         if (evaluator.canAccess(label.expression())) {
           if (v == newVisible.length) {
             newVisible = Arrays.copyOf(newVisible, v * 2);
@@ -124,7 +126,6 @@ class Visibility {
           }
           newStatistics[s++] = label.id();
         }
-        evaluatedUpTo = Math.max(evaluatedUpTo, label.id());
       }
       if (evaluatedUpTo == 0) {
         // No label exists yet; remember that we looked so the next call only checks the id.

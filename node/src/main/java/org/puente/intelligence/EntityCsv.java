@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.puente.forensics.csv.Csv;
+import org.puente.forensics.csv.MalformedCsv;
 import org.puente.governance.Rejected;
 import org.puente.governance.Violation;
 import tools.jackson.core.JacksonException;
@@ -43,9 +45,8 @@ final class EntityCsv {
   static final String FIELD_LABEL = "fieldLabel.";
 
   /** Longest cell read, so that a broken quote cannot swallow a whole upload. */
-  static final int MAX_CELL = 65_536;
-
   private static final JsonMapper JSON = JsonMapper.builder().build();
+
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private EntityCsv() {}
@@ -304,18 +305,24 @@ final class EntityCsv {
       List<String> header, List<List<String>> records, List<Violation> violations) {}
 
   private static Table table(byte[] body) {
-    String text = utf8(body);
-    List<Line> all = records(text);
-    if (all.isEmpty() || blank(all.getFirst().cells())) {
+    Csv csv;
+    try {
+      csv = Csv.parse(utf8(body));
+    } catch (MalformedCsv e) {
+      if (e.reason().equals("no-header")) {
+        throw new Rejected(Violation.of("/header", "import.csv.header"));
+      }
+      String pointer = e.record() == 0 ? "/header" : "/rows/" + (e.record() - 1);
+      throw new Rejected(Violation.of(pointer, "import.csv.malformed", e.line(), e.reason()));
+    }
+    if (blank(csv.header())) {
       throw new Rejected(Violation.of("/header", "import.csv.header"));
     }
-    List<String> header = new ArrayList<>();
+    List<String> header = csv.header();
     List<Violation> violations = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
-    List<String> cells = all.getFirst().cells();
-    for (int c = 0; c < cells.size(); c++) {
-      String name = cells.get(c).strip();
-      header.add(name);
+    for (int c = 0; c < header.size(); c++) {
+      String name = header.get(c);
       if (name.isEmpty()) {
         violations.add(Violation.of("/header/" + c, "import.csv.column.blank", c + 1));
       } else if (!seen.add(name)) {
@@ -323,11 +330,7 @@ final class EntityCsv {
             Violation.of(Violation.pointer("/header", name), "import.csv.column.duplicate", name));
       }
     }
-    List<List<String>> records = new ArrayList<>();
-    for (Line r : all.subList(1, all.size())) {
-      records.add(r.cells());
-    }
-    return new Table(List.copyOf(header), records, violations);
+    return new Table(header, csv.records(), violations);
   }
 
   private static String utf8(byte[] body) {
@@ -351,103 +354,6 @@ final class EntityCsv {
       }
       throw new Rejected(Violation.of("", "import.encoding", line));
     }
-  }
-
-  /** One CSV record and the line it starts on (1-based). */
-  private record Line(List<String> cells, int line) {}
-
-  /** RFC 4180 records; refused at the first line that is not CSV, naming it. */
-  private static List<Line> records(String text) {
-    List<Line> out = new ArrayList<>();
-    List<String> record = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    int i = text.startsWith("\uFEFF") ? 1 : 0;
-    int n = text.length();
-    int line = 1;
-    int start = 1;
-    boolean atFieldStart = true;
-    boolean any = false;
-    while (i < n) {
-      char c = text.charAt(i);
-      if (atFieldStart && c == '"') {
-        i++;
-        boolean closed = false;
-        while (i < n) {
-          char q = text.charAt(i);
-          if (q == '"') {
-            if (i + 1 < n && text.charAt(i + 1) == '"') {
-              field.append('"');
-              i += 2;
-            } else {
-              i++;
-              closed = true;
-              break;
-            }
-          } else {
-            if (q == '\n') {
-              line++;
-            }
-            field.append(q);
-            i++;
-          }
-          if (field.length() > MAX_CELL) {
-            throw malformed(out.size(), line, "cell-too-long");
-          }
-        }
-        if (!closed) {
-          throw malformed(out.size(), start, "unterminated-quote");
-        }
-        if (i < n) {
-          char after = text.charAt(i);
-          if (after != ',' && after != '\n' && after != '\r') {
-            throw malformed(out.size(), line, "text-after-quote");
-          }
-        }
-        atFieldStart = false;
-        any = true;
-        continue;
-      }
-      if (c == ',') {
-        record.add(field.toString());
-        field.setLength(0);
-        atFieldStart = true;
-        any = true;
-        i++;
-      } else if (c == '\n' || c == '\r') {
-        if (any || !record.isEmpty() || !field.isEmpty()) {
-          record.add(field.toString());
-          out.add(new Line(List.copyOf(record), start));
-        }
-        record.clear();
-        field.setLength(0);
-        atFieldStart = true;
-        any = false;
-        i += (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') ? 2 : 1;
-        line++;
-        start = line;
-      } else if (c == '"') {
-        throw malformed(out.size(), line, "quote-inside-cell");
-      } else {
-        field.append(c);
-        if (field.length() > MAX_CELL) {
-          throw malformed(out.size(), line, "cell-too-long");
-        }
-        atFieldStart = false;
-        any = true;
-        i++;
-      }
-    }
-    if (any || !record.isEmpty() || !field.isEmpty()) {
-      record.add(field.toString());
-      out.add(new Line(List.copyOf(record), start));
-    }
-    return out;
-  }
-
-  /** Record {@code record} (0 the header) stopped being CSV at {@code line}. */
-  private static Rejected malformed(int record, int line, String reason) {
-    String pointer = record == 0 ? "/header" : "/rows/" + (record - 1);
-    return new Rejected(Violation.of(pointer, "import.csv.malformed", line, reason));
   }
 
   private static int index(String segment) {

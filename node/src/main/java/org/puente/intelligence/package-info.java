@@ -3,7 +3,8 @@
  * seizures and cases, their relationships, field-level labels, versions, search and graph.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"governance", "transparency", "forensics"})
+@ApplicationModule(
+    allowedDependencies = {"governance", "transparency", "forensics", "forensics :: csv"})
 package org.puente.intelligence;
 
 import org.jspecify.annotations.NullMarked;

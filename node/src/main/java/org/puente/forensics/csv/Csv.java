@@ -43,7 +43,7 @@ public final class Csv {
   public static Csv parse(String text) {
     List<List<String>> all = records(text);
     if (all.isEmpty()) {
-      throw new MalformedCsv(0, "no-header");
+      throw new MalformedCsv(0, 1, "no-header");
     }
     List<String> header = new ArrayList<>();
     for (String name : all.getFirst()) {
@@ -99,6 +99,8 @@ public final class Csv {
     StringBuilder field = new StringBuilder();
     int i = text.startsWith("\uFEFF") ? 1 : 0;
     int n = text.length();
+    int line = 1;
+    int start = 1;
     boolean atFieldStart = true;
     boolean any = false;
     while (i < n) {
@@ -118,20 +120,23 @@ public final class Csv {
               break;
             }
           } else {
+            if (q == '\n') {
+              line++;
+            }
             field.append(q);
             i++;
           }
           if (field.length() > MAX_FIELD_LENGTH) {
-            throw new MalformedCsv(out.size(), "field-too-long");
+            throw new MalformedCsv(out.size(), line, "field-too-long");
           }
         }
         if (!closed) {
-          throw new MalformedCsv(out.size(), "unterminated-quote");
+          throw new MalformedCsv(out.size(), start, "unterminated-quote");
         }
         if (i < n) {
           char after = text.charAt(i);
           if (after != ',' && after != '\n' && after != '\r') {
-            throw new MalformedCsv(out.size(), "text-after-quote");
+            throw new MalformedCsv(out.size(), line, "text-after-quote");
           }
         }
         atFieldStart = false;
@@ -154,12 +159,14 @@ public final class Csv {
         atFieldStart = true;
         any = false;
         i += (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') ? 2 : 1;
+        line++;
+        start = line;
       } else if (c == '"') {
-        throw new MalformedCsv(out.size(), "quote-inside-field");
+        throw new MalformedCsv(out.size(), line, "quote-inside-field");
       } else {
         field.append(c);
         if (field.length() > MAX_FIELD_LENGTH) {
-          throw new MalformedCsv(out.size(), "field-too-long");
+          throw new MalformedCsv(out.size(), line, "field-too-long");
         }
         atFieldStart = false;
         any = true;

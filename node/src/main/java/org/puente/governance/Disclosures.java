@@ -556,6 +556,9 @@ public class Disclosures {
                 + (where.isBlank() ? "" : " WHERE " + where)
                 + " ORDER BY t."
                 + fields.parentColumn())
+        // Streamed in the read-only transaction, not held whole in memory: a rebuild reads every
+        // field of every record.
+        .withFetchSize(10_000)
         .params(params)
         .query(each);
   }

@@ -11,19 +11,29 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 
 /**
- * Turns an entity into its Lucene documents: one per field group, each carrying the labels that
- * decide who may match it and the searchable tokens of that group's fields only.
+ * Turns an entity into one Lucene block: a child document per field group, each carrying the labels
+ * that decide who may match it and the searchable tokens of that group's fields only, followed by
+ * the entity's parent document, which carries its id and type but no labels and no tokens, so that
+ * no query can match it except through a child the label filter let through.
  */
 final class EntityDocuments {
 
-  /** Entity id: stored, a term for replacing and deleting, doc values for collapsing. */
+  /**
+   * Entity id: a term on every document of the block, for replacing and deleting it whole; stored
+   * on the parent.
+   */
   static final String ID = "id";
 
-  /** Entity type: a term for the type filter, doc values for the facet. */
+  /** The entity id as sorted doc values on the parent, for the tie-break among equal scores. */
+  static final String ID_ORDER = "id_order";
+
+  /** Entity type, on the parent: a term for the type filter, doc values for the facet. */
   static final String TYPE = "type";
 
   /** The record's label, as an exact-match long. */
@@ -35,8 +45,13 @@ final class EntityDocuments {
   /** {@code true} when the fields carry the record's own label, the only ones a pointer matches. */
   static final String BASE = "base";
 
-  /** {@code true} on exactly one document per entity, so entities can be counted. */
-  static final String HEAD = "head";
+  /**
+   * {@code true} on the parent, the last document of each entity's block: entities are counted by
+   * it and the block join finds the parent of a child by it. (The field had another name when
+   * entities were flat documents, so an index in that format counts no entities and the node
+   * rebuilds it, each entity's old documents replaced through the id term.)
+   */
+  static final String HEAD = "entity";
 
   /** Folded words of name fields (names, surnames, aliases). */
   static final String NAME = "name";
@@ -80,29 +95,32 @@ final class EntityDocuments {
   }
 
   static List<Document> of(IndexedEntity entity) {
-    List<Document> documents = new ArrayList<>(Math.max(1, entity.groups().size()));
+    List<Document> documents = new ArrayList<>(entity.groups().size() + 1);
     for (FieldGroup group : entity.groups()) {
-      documents.add(document(entity, group.label(), group.values(), documents.isEmpty()));
+      documents.add(child(entity, group.label(), group.values()));
     }
-    if (documents.isEmpty()) {
-      // Keeps the entity countable and deletable; it has no tokens, so no query can match it.
-      documents.add(document(entity, entity.recordLabel(), Map.of(), true));
-    }
+    documents.add(parent(entity));
     return documents;
   }
 
-  private static Document document(
-      IndexedEntity entity, long fieldLabel, Map<String, List<String>> values, boolean head) {
+  /** The last document of the block; an entity without fields is this document alone. */
+  private static Document parent(IndexedEntity entity) {
     Document doc = new Document();
-    doc.add(new KeywordField(ID, entity.id().toString(), Field.Store.YES));
+    doc.add(new StringField(ID, entity.id().toString(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(ID_ORDER, new BytesRef(entity.id().toString())));
     doc.add(new KeywordField(TYPE, entity.type(), Field.Store.YES));
+    doc.add(new StringField(HEAD, TRUE, Field.Store.NO));
+    return doc;
+  }
+
+  private static Document child(
+      IndexedEntity entity, long fieldLabel, Map<String, List<String>> values) {
+    Document doc = new Document();
+    doc.add(new StringField(ID, entity.id().toString(), Field.Store.NO));
     doc.add(new LongField(RECORD_LABEL, entity.recordLabel(), Field.Store.NO));
     doc.add(new LongField(FIELD_LABEL, fieldLabel, Field.Store.NO));
     doc.add(
         new StringField(BASE, fieldLabel == entity.recordLabel() ? TRUE : FALSE, Field.Store.NO));
-    if (head) {
-      doc.add(new StringField(HEAD, TRUE, Field.Store.NO));
-    }
     Set<String> names = new LinkedHashSet<>();
     Set<String> text = new LinkedHashSet<>();
     Set<String> phonetic = new LinkedHashSet<>();

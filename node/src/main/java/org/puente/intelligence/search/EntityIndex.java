@@ -5,31 +5,41 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KeywordField;
-import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.join.BitSetProducer;
+import org.apache.lucene.search.join.QueryBitSetProducer;
+import org.apache.lucene.search.join.ScoreMode;
+import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -37,24 +47,23 @@ import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The embedded Lucene index of entities, one document per entity and field group, searched with the
- * caller's label filter inside every query.
+ * The embedded Lucene index of entities: one block per entity, a child document per field group
+ * followed by a parent document, searched with the caller's label filter inside every query.
  *
  * <p>A multi-word query matches an entity when every word matches at least one of that entity's
  * documents the caller may match, so a name whose given names and surnames carry different labels
- * is found by a caller who sees both, and a hidden group can never supply a word. Each word is
- * searched with the label filter as a FILTER clause, rarest word first; later words are restricted
- * to the entities the earlier ones found. An entity's score is the sum over words of the best way
- * each word matched (exact name or identifier, exact other text, phonetic key, prefix), or the
- * score of the whole query as one identifier when that is higher.
+ * is found by a caller who sees both, and a hidden group can never supply a word. Each word is a
+ * block join from the entity's field-group documents to its parent, the child query being the
+ * word's clauses with the label filter as a FILTER clause; the words are required together at the
+ * parent, so Lucene intersects the entities directly and every match is found, however common the
+ * words. An entity's score is the sum over words of the best way each word matched in one of its
+ * documents (exact name or identifier, exact other text, phonetic key, prefix), or the score of the
+ * whole query as one identifier when that is higher; equal scores are ordered by entity id.
  *
- * <p>Each search considers at most {@link #MAX_DOCUMENTS} matching documents per word; past that,
- * {@link SearchResult#totalIsExact()} is false and totals and facets are lower bounds.
+ * <p>Totals and facets count every matching entity, so {@link SearchResult#totalIsExact()} is
+ * always true here.
  */
 public final class EntityIndex implements EntitySearch, AutoCloseable {
-
-  /** The bound on matching documents a search collects for one word. */
-  public static final int MAX_DOCUMENTS = 10_000;
 
   static final float EXACT_NAME = 8f;
   static final float EXACT_TEXT = 4f;
@@ -71,9 +80,22 @@ public final class EntityIndex implements EntitySearch, AutoCloseable {
 
   private static final double RAM_BUFFER_MB = 64;
 
+  /** Up to this many hits are collected in the same pass as the counts; more take a second pass. */
+  private static final int ONE_PASS_HITS = 10_000;
+
+  /** Ties among equal scores are broken by entity id, so results do not depend on index order. */
+  private static final Sort RANKING =
+      new Sort(
+          SortField.FIELD_SCORE, new SortField(EntityDocuments.ID_ORDER, SortField.Type.STRING));
+
+  /** The last document of every block, where a block join lands. */
+  private static final Query PARENTS =
+      new TermQuery(new Term(EntityDocuments.HEAD, EntityDocuments.TRUE));
+
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
+  private final BitSetProducer parents = new QueryBitSetProducer(PARENTS);
 
   private EntityIndex(Directory directory) throws IOException {
     this.directory = directory;
@@ -82,7 +104,22 @@ public final class EntityIndex implements EntitySearch, AutoCloseable {
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
             .setRAMBufferSizeMB(RAM_BUFFER_MB);
     this.writer = new IndexWriter(directory, config);
+    dropFlatDocuments(writer);
     this.searchers = new SearcherManager(writer, new SearcherFactory());
+  }
+
+  /**
+   * An index written before entities were blocks holds documents but no parents. Joined to the next
+   * parent in the index, such a document would be attributed to another entity, so the index is
+   * emptied instead: it then counts no entities and the node rebuilds it from the database.
+   */
+  private static void dropFlatDocuments(IndexWriter writer) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      if (reader.numDocs() > 0 && new IndexSearcher(reader).count(PARENTS) == 0) {
+        writer.deleteAll();
+        writer.commit();
+      }
+    }
   }
 
   /** Opens (or creates) the index kept in this directory. */
@@ -119,7 +156,8 @@ public final class EntityIndex implements EntitySearch, AutoCloseable {
   @Override
   public void index(IndexedEntity entity) {
     try {
-      // One call replaces all of the entity's documents atomically: no reader sees old and new.
+      // One call replaces the entity's whole block atomically: no reader sees old and new, and the
+      // block stays contiguous, as the block join requires.
       writer.updateDocuments(idTerm(entity.id()), EntityDocuments.of(entity));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -137,6 +175,7 @@ public final class EntityIndex implements EntitySearch, AutoCloseable {
   @Override
   public void delete(UUID id) {
     try {
+      // The id term is on every document of the block, so the block goes whole.
       writer.deleteDocuments(idTerm(id));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -163,8 +202,7 @@ public final class EntityIndex implements EntitySearch, AutoCloseable {
 
   /** Entities in the index as of the last refresh; for tests. */
   public long count() {
-    return withSearcher(searcher ->
-        searcher.count(new TermQuery(new Term(EntityDocuments.HEAD, EntityDocuments.TRUE))));
+    return withSearcher(searcher -> searcher.count(PARENTS));
   }
 
   @Override
@@ -178,129 +216,89 @@ public final class EntityIndex implements EntitySearch, AutoCloseable {
     if (labels == null || words.isEmpty()) {
       return SearchResult.empty();
     }
-    Query scope =
+    Query match = match(words, labels);
+    Query scoped =
         type == null
-            ? labels
+            ? match
             : new BooleanQuery.Builder()
-                .add(labels, Occur.FILTER)
+                .add(match, Occur.MUST)
                 .add(KeywordField.newExactQuery(EntityDocuments.TYPE, type), Occur.FILTER)
                 .build();
-    return withSearcher(searcher -> search(searcher, words, scope, limit));
-  }
-
-  /** The per-search state of one entity. */
-  private static final class Candidate {
-    final String type;
-    final float[] wordScores;
-    float identifierScore;
-
-    Candidate(String type, int words) {
-      this.type = type;
-      this.wordScores = new float[words];
-    }
-
-    float score(boolean allWords) {
-      float sum = 0;
-      if (allWords) {
-        for (float s : wordScores) {
-          sum += s;
-        }
-      }
-      return Math.max(sum, identifierScore);
-    }
-  }
-
-  private SearchResult search(IndexSearcher searcher, QueryWords query, Query scope, int limit)
-      throws IOException {
-    List<String> words = query.words();
-    boolean complete = true;
-    Map<String, Candidate> byWords = new HashMap<>();
-    if (!words.isEmpty()) {
-      List<Integer> order = rarestFirst(searcher.getIndexReader(), words);
-      for (int k = 0; k < order.size(); k++) {
-        int w = order.get(k);
-        EntityMatches.Found found =
-            find(searcher, wordQuery(words.get(w)), scope, k == 0 ? null : byWords.keySet());
-        complete &= found.complete();
-        if (k == 0) {
-          found
-              .byEntity()
-              .forEach((id, m) -> byWords.put(id, new Candidate(m.type(), words.size())));
-        }
-        byWords.keySet().retainAll(found.byEntity().keySet());
-        found
-            .byEntity()
-            .forEach((id, m) -> {
-              Candidate c = byWords.get(id);
-              if (c != null) {
-                c.wordScores[w] = m.score();
-              }
-            });
-        if (byWords.isEmpty()) {
-          break;
-        }
-      }
-    }
-    Map<String, Candidate> matched = new HashMap<>(byWords);
-    String identifier = query.identifier();
-    if (identifier != null) {
-      EntityMatches.Found found = find(searcher, identifierQuery(identifier), scope, null);
-      complete &= found.complete();
-      found
-          .byEntity()
-          .forEach((id, m) -> {
-            Candidate c = matched.computeIfAbsent(id, x -> new Candidate(m.type(), words.size()));
-            c.identifierScore = m.score();
-          });
-    }
-    List<SearchHit> hits = new ArrayList<>(matched.size());
-    Map<String, Long> byType = new TreeMap<>();
-    matched.forEach((id, c) -> {
-      hits.add(new SearchHit(UUID.fromString(id), c.type, c.score(byWords.containsKey(id))));
-      byType.merge(c.type, 1L, Long::sum);
-    });
-    hits.sort(
-        Comparator.comparingDouble((SearchHit h) -> -h.score())
-            .thenComparing(h -> h.id().toString()));
-    return new SearchResult(
-        hits.subList(0, Math.min(limit, hits.size())), matched.size(), byType, complete);
+    return withSearcher(searcher -> search(searcher, scoped, limit));
   }
 
   /**
-   * The one place a query reaches Lucene: the caller's label filter (and type) is always a FILTER
-   * clause, and {@code among} optionally narrows to entities already found.
+   * The whole query at the parent level: every word joined from the entity's documents (each with
+   * the label filter), or the whole query as one identifier, whichever scores higher.
    */
-  private static EntityMatches.Found find(
-      IndexSearcher searcher, Query match, Query scope, @Nullable Collection<String> among)
-      throws IOException {
-    BooleanQuery.Builder query =
-        new BooleanQuery.Builder().add(match, Occur.MUST).add(scope, Occur.FILTER);
-    if (among != null) {
-      query.add(
-          KeywordField.newSetQuery(EntityDocuments.ID, among.stream().map(BytesRef::new).toList()),
-          Occur.FILTER);
+  private Query match(QueryWords query, Query labels) {
+    List<Query> ways = new ArrayList<>(2);
+    if (!query.words().isEmpty()) {
+      BooleanQuery.Builder all = new BooleanQuery.Builder();
+      for (String word : query.words()) {
+        all.add(join(wordQuery(word), labels), Occur.MUST);
+      }
+      ways.add(all.build());
     }
-    return searcher.search(query.build(), new EntityMatches(MAX_DOCUMENTS));
+    String identifier = query.identifier();
+    if (identifier != null) {
+      ways.add(join(identifierQuery(identifier), labels));
+    }
+    return ways.size() == 1 ? ways.get(0) : new DisjunctionMaxQuery(ways, 0f);
   }
 
-  /** Word indexes ordered by how many documents hold the word exactly, fewest first. */
-  private static List<Integer> rarestFirst(IndexReader reader, List<String> words)
-      throws IOException {
-    int[] frequency = new int[words.size()];
-    for (int i = 0; i < words.size(); i++) {
-      String w = words.get(i);
-      frequency[i] =
-          reader.docFreq(new Term(EntityDocuments.NAME, w))
-              + reader.docFreq(new Term(EntityDocuments.TEXT, w))
-              + reader.docFreq(new Term(EntityDocuments.IDENTIFIER, w));
-    }
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < words.size(); i++) {
-      order.add(i);
-    }
-    order.sort(Comparator.comparingInt((Integer i) -> frequency[i]).thenComparingInt(i -> i));
-    return order;
+  /**
+   * The one place a query reaches the entity's field documents: the caller's label filter is always
+   * a FILTER clause of the child query, and an entity scores the best of its documents that match.
+   * Parents carry no labels, so the child query never matches a parent.
+   */
+  private Query join(Query match, Query labels) {
+    Query child =
+        new BooleanQuery.Builder().add(match, Occur.MUST).add(labels, Occur.FILTER).build();
+    return new ToParentBlockJoinQuery(child, parents, ScoreMode.Max);
   }
+
+  private static SearchResult search(IndexSearcher searcher, Query query, int limit)
+      throws IOException {
+    EntityMatches counting = new EntityMatches();
+    EntityMatches.Counts counts;
+    TopDocs top;
+    if (limit == 0) {
+      counts = searcher.search(query, counting);
+      top = null;
+    } else if (limit <= ONE_PASS_HITS) {
+      Object[] both =
+          searcher.search(
+              query,
+              new MultiCollectorManager(
+                  new TopFieldCollectorManager(RANKING, limit, null, 0), counting));
+      top = (TopDocs) both[0];
+      counts = (EntityMatches.Counts) both[1];
+    } else {
+      counts = searcher.search(query, counting);
+      int hits = (int) Math.min(limit, counts.total());
+      top =
+          hits == 0
+              ? null
+              : searcher.search(query, new TopFieldCollectorManager(RANKING, hits, null, 0));
+    }
+    List<SearchHit> hits = new ArrayList<>();
+    if (top != null) {
+      StoredFields stored = searcher.storedFields();
+      for (ScoreDoc d : top.scoreDocs) {
+        Document doc = stored.document(d.doc, HIT_FIELDS);
+        float score = ((FieldDoc) d).fields[0] instanceof Float f ? f : d.score;
+        hits.add(
+            new SearchHit(
+                UUID.fromString(Objects.requireNonNull(doc.get(EntityDocuments.ID))),
+                Objects.requireNonNull(doc.get(EntityDocuments.TYPE)),
+                score));
+      }
+    }
+    return new SearchResult(hits, counts.total(), counts.byType(), true);
+  }
+
+  private static final Set<String> HIT_FIELDS = Set.of(EntityDocuments.ID, EntityDocuments.TYPE);
 
   /** Exact name or identifier, over exact other text, over a phonetic key, over a prefix. */
   static Query wordQuery(String word) {

@@ -2,47 +2,28 @@ package org.puente.intelligence.search;
 
 import java.io.IOException;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.TreeMap;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Collapses matching documents into entities, keeping each entity's best score, and stops after a
- * bound on documents so that a vague query cannot make a search unbounded.
+ * Counts the entities a search matched, in all and per type, from the type doc values of their
+ * parent documents.
  *
- * <p>Only documents the query matched reach it, and every query it is given carries the label
- * filter, so it never reads the id or type of a document the caller may not match.
+ * <p>Only parents the query matched reach it, and a parent matches only through children that
+ * passed the label filter, so it never counts an entity the caller may not match.
  */
-final class EntityMatches implements CollectorManager<EntityMatches.Slice, EntityMatches.Found> {
+final class EntityMatches implements CollectorManager<EntityMatches.Slice, EntityMatches.Counts> {
 
-  /** An entity's type and best score among its matching documents. */
-  record Match(String type, float score) {}
-
-  /**
-   * Matching entities by id.
-   *
-   * @param complete false when the bound stopped collection, so that more entities may match
-   */
-  record Found(Map<String, Match> byEntity, boolean complete) {}
-
-  private final int maxDocuments;
-  private final AtomicInteger seen = new AtomicInteger();
-  private final AtomicBoolean stopped = new AtomicBoolean();
-
-  EntityMatches(int maxDocuments) {
-    this.maxDocuments = maxDocuments;
-  }
+  /** Matching entities, in all and per type. */
+  record Counts(long total, Map<String, Long> byType) {}
 
   @Override
   public Slice newCollector() {
@@ -50,56 +31,50 @@ final class EntityMatches implements CollectorManager<EntityMatches.Slice, Entit
   }
 
   @Override
-  public Found reduce(Collection<Slice> slices) {
-    Map<String, Match> all = new HashMap<>();
+  public Counts reduce(Collection<Slice> slices) {
+    long total = 0;
+    Map<String, Long> byType = new TreeMap<>();
     for (Slice slice : slices) {
-      slice.matches.forEach((id, match) -> all.merge(id, match, EntityMatches::better));
+      total += slice.total;
+      slice.byType.forEach((type, n) -> byType.merge(type, n, Long::sum));
     }
-    return new Found(all, !stopped.get());
+    return new Counts(total, byType);
   }
 
-  private static Match better(Match a, Match b) {
-    return b.score() > a.score() ? b : a;
-  }
+  /** Counts one slice of the index's segments. */
+  static final class Slice implements Collector {
 
-  /** Collects one slice of the index's segments. */
-  final class Slice implements Collector {
-
-    private final Map<String, Match> matches = new HashMap<>();
+    private final Map<String, Long> byType = new TreeMap<>();
+    private long total;
 
     @Override
     public ScoreMode scoreMode() {
-      return ScoreMode.COMPLETE;
+      return ScoreMode.COMPLETE_NO_SCORES;
     }
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-      if (stopped.get()) {
-        throw new CollectionTerminatedException();
-      }
-      SortedSetDocValues ids = DocValues.getSortedSet(context.reader(), EntityDocuments.ID);
       SortedSetDocValues types = DocValues.getSortedSet(context.reader(), EntityDocuments.TYPE);
+      long[] perOrd = new long[(int) Math.min(Integer.MAX_VALUE, types.getValueCount())];
       return new LeafCollector() {
-        private @Nullable Scorable scorer;
-
         @Override
-        public void setScorer(Scorable scorer) {
-          this.scorer = scorer;
-        }
+        public void setScorer(Scorable scorer) {}
 
         @Override
         public void collect(int doc) throws IOException {
-          if (seen.incrementAndGet() > maxDocuments) {
-            stopped.set(true);
-            throw new CollectionTerminatedException();
+          total++;
+          if (types.advanceExact(doc)) {
+            perOrd[(int) types.nextOrd()]++;
           }
-          if (!ids.advanceExact(doc) || !types.advanceExact(doc)) {
-            return;
+        }
+
+        @Override
+        public void finish() throws IOException {
+          for (int ord = 0; ord < perOrd.length; ord++) {
+            if (perOrd[ord] > 0) {
+              byType.merge(types.lookupOrd(ord).utf8ToString(), perOrd[ord], Long::sum);
+            }
           }
-          String id = ids.lookupOrd(ids.nextOrd()).utf8ToString();
-          String type = types.lookupOrd(types.nextOrd()).utf8ToString();
-          float score = scorer == null ? 0f : scorer.score();
-          matches.merge(id, new Match(type, score), EntityMatches::better);
         }
       };
     }

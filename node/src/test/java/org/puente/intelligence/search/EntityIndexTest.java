@@ -345,6 +345,71 @@ class EntityIndexTest {
     assertThat(ids("jose", sees(PUBLIC))).containsExactly(e.id());
   }
 
+  @Test
+  void givenNamesAndSurnamesUnderTwoLabelsAreFoundOnlyByACallerWhoSeesBoth() {
+    long given = 5;
+    long surnames = 6;
+    IndexedEntity e =
+        add(
+            person(
+                PUBLIC,
+                group(given, "givenNames", "Marisol"),
+                group(surnames, "paternalSurname", "Quintanar", "maternalSurname", "Ochoa")));
+
+    assertThat(ids("marisol quintanar ochoa", sees(PUBLIC, given, surnames)))
+        .containsExactly(e.id());
+    assertThat(ids("quintanar marisol", sees(PUBLIC, given, surnames))).containsExactly(e.id());
+    // Seeing both groups is not enough when the record's own label is hidden.
+    assertThat(search("quintanar marisol", sees(given, surnames)).total()).isZero();
+    assertThat(search("marisol quintanar", sees(PUBLIC, given)).total()).isZero();
+    assertThat(search("marisol quintanar", sees(PUBLIC, surnames)).total()).isZero();
+    // A pointer to the record matches only fields under the record's own label: neither group.
+    assertThat(search("marisol quintanar", pointers(PUBLIC)).total()).isZero();
+
+    index.delete(e.id());
+    index.refresh();
+    assertThat(search("quintanar", sees(PUBLIC, given, surnames)).total()).isZero();
+    assertThat(search("marisol", sees(PUBLIC, given, surnames)).total()).isZero();
+    assertThat(index.count()).isZero();
+  }
+
+  @Test
+  void findsEveryMatchHoweverCommonTheWords() {
+    // Before the block join, only the rarest word's first 10,000 documents became candidates, so
+    // an entity indexed after 10,000 namesakes was never found by its common words.
+    List<IndexedEntity> namesakes = new ArrayList<>();
+    for (int i = 0; i < 15_000; i++) {
+      namesakes.add(
+          person(
+              PUBLIC,
+              group(PUBLIC, "givenNames", "José", "paternalSurname", "García"),
+              group(PUBLIC, "maternalSurname", "Lopez")));
+    }
+    index.indexAll(namesakes);
+    IndexedEntity target =
+        add(
+            person(
+                PUBLIC,
+                group(PUBLIC, "givenNames", "José"),
+                group(PUBLIC, "paternalSurname", "Zqrare", "maternalSurname", "García")));
+
+    SearchResult exact = index.search("jose garcia zqrare", null, sees(PUBLIC), 25);
+    assertThat(exact.hits()).extracting(SearchHit::id).containsExactly(target.id());
+    assertThat(exact.totalIsExact()).isTrue();
+
+    SearchResult common = index.search("jose garcia", null, sees(PUBLIC), 20_000);
+    assertThat(common.total()).isEqualTo(15_001);
+    assertThat(common.byType()).containsExactly(Map.entry("PERSON", 15_001L));
+    assertThat(common.totalIsExact()).isTrue();
+    assertThat(common.hits()).hasSize(15_001);
+    assertThat(common.hits()).extracting(SearchHit::id).contains(target.id());
+
+    SearchResult top = index.search("jose garcia", null, sees(PUBLIC), 25);
+    assertThat(top.total()).isEqualTo(15_001);
+    assertThat(top.hits()).hasSize(25);
+    assertThat(search("jose garcia", sees(SECRET)).total()).isZero();
+  }
+
   // --- lifecycle ----------------------------------------------------------------------------
 
   @Test

@@ -199,7 +199,8 @@ public class Entities {
     if (updated != 1) {
       throw new org.puente.governance.Conflict("the entity changed meanwhile");
     }
-    writeVersion(caller, id, version, draft, label, now);
+    List<DisclosedField.Shown<FieldValue>> written =
+        writeVersion(caller, id, version, draft, label, now);
     transparency.append(
         Event.of(
                 actor(caller),
@@ -208,7 +209,7 @@ public class Entities {
             .withLabel(label.digest())
             .with("version", String.valueOf(version))
             .inRequest(caller.requestId(), draft.reason()));
-    search.afterCommit(indexed(id, draft, label));
+    search.afterCommit(indexed(id, draft, label, written));
     Entity next =
         new Entity(
             id,
@@ -219,11 +220,8 @@ public class Entities {
             entity.createdBy(),
             entity.createdAt(),
             now);
-    return new Disclosed.Shown<>(
-        id,
-        new EntityRecord(
-            next, fields(caller, List.of(id), Actions.READ).getOrDefault(id, List.of())),
-        label);
+    // The writer sees what it wrote; no read of the fields back is needed or logged.
+    return new Disclosed.Shown<>(id, new EntityRecord(next, List.copyOf(written)), label);
   }
 
   /** The entity, a pointer to it, or nothing, as its labels decide for this caller. */
@@ -480,7 +478,8 @@ public class Entities {
           .param("by", caller.username())
           .param("now", Timestamp.from(now))
           .update();
-      List<DisclosedField<FieldValue>> fields = writeVersion(caller, id, 1, draft, label, now);
+      List<DisclosedField.Shown<FieldValue>> fields =
+          writeVersion(caller, id, 1, draft, label, now);
       events.add(
           Event.of(
                   actor(caller),
@@ -488,7 +487,7 @@ public class Entities {
                   List.of(new ObjectRef(ENTITY.recordType(), id.toString(), caller.agency())))
               .withLabel(label.digest())
               .inRequest(caller.requestId(), caller.purpose()));
-      indexed.add(indexed(id, draft, label));
+      indexed.add(indexed(id, draft, label, fields));
       Entity entity =
           new Entity(
               id,
@@ -499,14 +498,14 @@ public class Entities {
               caller.username(),
               now,
               now);
-      out.add(new Disclosed.Shown<>(id, new EntityRecord(entity, fields), label));
+      out.add(new Disclosed.Shown<>(id, new EntityRecord(entity, List.copyOf(fields)), label));
     }
     transparency.appendAll(events);
     search.afterCommit(indexed);
     return out;
   }
 
-  private List<DisclosedField<FieldValue>> writeVersion(
+  private List<DisclosedField.Shown<FieldValue>> writeVersion(
       Caller caller, UUID id, int version, EntityDraft draft, StoredLabel label, Instant now) {
     jdbc.sql(
             """
@@ -523,7 +522,7 @@ public class Entities {
         .param("now", Timestamp.from(now))
         .param("reason", draft.reason())
         .update();
-    List<DisclosedField<FieldValue>> shown = new ArrayList<>();
+    List<DisclosedField.Shown<FieldValue>> shown = new ArrayList<>();
     for (EntityDraft.Field f : draft.fields()) {
       Label own = f.label();
       StoredLabel fieldLabel = own == null ? label : labels.register(own, caller.agency());
@@ -554,12 +553,17 @@ public class Entities {
     return shown;
   }
 
-  private EntityIndexing.Indexed indexed(UUID id, EntityDraft draft, StoredLabel label) {
+  /** The entity as the index needs it, from the fields just written with their labels. */
+  private static EntityIndexing.Indexed indexed(
+      UUID id,
+      EntityDraft draft,
+      StoredLabel label,
+      List<DisclosedField.Shown<FieldValue>> written) {
     List<EntityIndexing.IndexedField> fields = new ArrayList<>();
-    for (EntityDraft.Field f : draft.fields()) {
-      Label own = f.label();
-      long fieldLabel = own == null ? label.id() : labels.register(own, label.owner()).id();
-      fields.add(new EntityIndexing.IndexedField(f.name(), f.json(), fieldLabel));
+    // writeVersion returns one field per draft field, in the draft's order.
+    for (int i = 0; i < draft.fields().size(); i++) {
+      EntityDraft.Field f = draft.fields().get(i);
+      fields.add(new EntityIndexing.IndexedField(f.name(), f.json(), written.get(i).label().id()));
     }
     return new EntityIndexing.Indexed(id, draft.type(), label.id(), fields);
   }

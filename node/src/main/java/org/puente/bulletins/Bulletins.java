@@ -203,27 +203,7 @@ public class Bulletins {
 
   private static @Nullable String text(
       JsonNode request, String member, int max, List<Violation> violations) {
-    JsonNode node = request.get(member);
-    String pointer = "/" + member;
-    if (node == null || node.isNull()) {
-      violations.add(Violation.of(pointer, "field.required"));
-      return null;
-    }
-    if (!node.isString() || node.asString().isBlank()) {
-      violations.add(Violation.of(pointer, "field.notText"));
-      return null;
-    }
-    String value = node.asString().strip();
-    if (value.length() > max) {
-      violations.add(Violation.of(pointer, "field.tooLong", max));
-      return null;
-    }
-    if (value
-        .chars()
-        .anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-      violations.add(Violation.of(pointer, "field.controlCharacters"));
-      return null;
-    }
-    return value;
+    return org.puente.governance.RequestText.read(
+        request.get(member), "/" + member, max, true, violations);
   }
 }

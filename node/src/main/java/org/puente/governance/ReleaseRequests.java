@@ -382,25 +382,6 @@ public class ReleaseRequests {
 
   private static @Nullable String text(
       JsonNode body, String member, int max, List<Violation> violations) {
-    JsonNode node = body.get(member);
-    String pointer = "/" + member;
-    if (node == null || node.isNull()) {
-      violations.add(Violation.of(pointer, "field.required"));
-      return null;
-    }
-    if (!node.isString() || node.asString().isBlank()) {
-      violations.add(Violation.of(pointer, "field.notText"));
-      return null;
-    }
-    String value = node.asString().strip();
-    if (value.length() > max) {
-      violations.add(Violation.of(pointer, "field.tooLong", max));
-      return null;
-    }
-    if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r')) {
-      violations.add(Violation.of(pointer, "field.controlCharacters"));
-      return null;
-    }
-    return value;
+    return RequestText.read(body.get(member), "/" + member, max, true, violations);
   }
 }

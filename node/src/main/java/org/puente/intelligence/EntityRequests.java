@@ -467,19 +467,6 @@ final class EntityRequests {
 
   static @Nullable String text(
       @Nullable JsonNode node, String at, int max, List<Violation> violations) {
-    if (node == null || !node.isString() || node.asString().isBlank()) {
-      violations.add(Violation.of(at, "field.notText"));
-      return null;
-    }
-    String value = node.asString().strip();
-    if (value.length() > max) {
-      violations.add(Violation.of(at, "field.tooLong", max));
-      return null;
-    }
-    if (value.chars().anyMatch(Character::isISOControl)) {
-      violations.add(Violation.of(at, "field.controlCharacters"));
-      return null;
-    }
-    return value;
+    return org.puente.governance.RequestText.read(node, at, max, false, violations);
   }
 }

@@ -328,12 +328,14 @@ public class ReleaseRequests {
       if (!violations.isEmpty()) {
         throw new Rejected(violations);
       }
-      StoredLabel from = current.get();
-      StoredLabel to =
-          labels.register(from.label().releasedTo(request.requesterAgency()), from.owner());
-      if (to.id() != from.id()) {
-        disclosures.relabel(caller, table, request.recordId(), from, to, withhold, id.toString());
-      }
+      widen(
+          caller,
+          table,
+          request.recordId(),
+          current.get(),
+          request.requesterAgency(),
+          withhold,
+          id.toString());
     }
     Instant now = clock.instant();
     jdbc.sql(
@@ -362,6 +364,70 @@ public class ReleaseRequests {
             .with("to", request.requesterAgency())
             .inRequest(caller.requestId(), caller.purpose()));
     return byId(id).orElseThrow();
+  }
+
+  /**
+   * The owner releases one of its records to another agency on its own initiative, for example
+   * after a screening hit on it: the record's label then also admits {@code toAgency} (a
+   * LABEL_CHANGE), the named fields stay as they are, and the release is a RELEASE entry naming
+   * {@code reference}. Only the owner's analysts and security officers may; a record the caller's
+   * agency does not own answers as one that does not exist.
+   */
+  @Transactional
+  public void release(
+      Caller caller,
+      String recordType,
+      UUID recordId,
+      String toAgency,
+      List<String> withhold,
+      String reference) {
+    LabeledTable table = disclosures.table(recordType).orElseThrow(() -> new NotFound(recordType));
+    Optional<StoredLabel> current = disclosures.labelOf(table, recordId);
+    if (current.isEmpty() || !current.get().owner().equals(caller.agency())) {
+      throw new NotFound(recordType);
+    }
+    if (!decides(caller.account())) {
+      throw new Forbidden();
+    }
+    List<String> parts = disclosures.partNames(table, recordId);
+    List<Violation> violations = new ArrayList<>();
+    for (int i = 0; i < withhold.size(); i++) {
+      if (!parts.contains(withhold.get(i))) {
+        violations.add(Violation.of("/withhold/" + i, "release.withhold.unknown", withhold.get(i)));
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new Rejected(violations);
+    }
+    widen(caller, table, recordId, current.get(), toAgency, withhold, reference);
+    transparency.append(
+        Event.of(
+                actor(caller),
+                Actions.RELEASE,
+                List.of(new ObjectRef(recordType, recordId.toString(), caller.agency())))
+            .with("step", "released")
+            .with("reference", reference)
+            .with("to", toAgency)
+            .inRequest(caller.requestId(), caller.purpose()));
+  }
+
+  /** Whether the caller may decide releases for its agency's records. */
+  public static boolean decidesReleases(Account account) {
+    return decides(account);
+  }
+
+  private void widen(
+      Caller caller,
+      LabeledTable table,
+      UUID recordId,
+      StoredLabel from,
+      String toAgency,
+      List<String> withhold,
+      String reference) {
+    StoredLabel to = labels.register(from.label().releasedTo(toAgency), from.owner());
+    if (to.id() != from.id()) {
+      disclosures.relabel(caller, table, recordId, from, to, withhold, reference);
+    }
   }
 
   private Optional<ReleaseRequest> byId(UUID id) {

@@ -209,7 +209,7 @@ public class Entities {
             .withLabel(label.digest())
             .with("version", String.valueOf(version))
             .inRequest(caller.requestId(), draft.reason()));
-    search.afterCommit(indexed(id, draft, label, written));
+    search.afterCommit(indexed(id, draft, entity.owner(), label, written));
     Entity next =
         new Entity(
             id,
@@ -487,7 +487,7 @@ public class Entities {
                   List.of(new ObjectRef(ENTITY.recordType(), id.toString(), caller.agency())))
               .withLabel(label.digest())
               .inRequest(caller.requestId(), caller.purpose()));
-      indexed.add(indexed(id, draft, label, fields));
+      indexed.add(indexed(id, draft, caller.agency(), label, fields));
       Entity entity =
           new Entity(
               id,
@@ -557,6 +557,7 @@ public class Entities {
   private static EntityIndexing.Indexed indexed(
       UUID id,
       EntityDraft draft,
+      String owner,
       StoredLabel label,
       List<DisclosedField.Shown<FieldValue>> written) {
     List<EntityIndexing.IndexedField> fields = new ArrayList<>();
@@ -565,7 +566,8 @@ public class Entities {
       EntityDraft.Field f = draft.fields().get(i);
       fields.add(new EntityIndexing.IndexedField(f.name(), f.json(), written.get(i).label().id()));
     }
-    return new EntityIndexing.Indexed(id, draft.type(), label.id(), fields);
+    return new EntityIndexing.Indexed(
+        id, draft.type(), owner, draft.watchlisted(), label.id(), fields);
   }
 
   private static Actor actor(Caller caller) {

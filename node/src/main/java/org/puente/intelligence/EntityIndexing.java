@@ -44,18 +44,32 @@ class EntityIndexing implements ApplicationRunner, DisposableBean {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final int BATCH = 5_000;
 
+  private static final String COLUMNS =
+      "t.entity_id, p.type AS entity_type, p.owner_agency AS entity_owner,"
+          + " p.watchlisted AS entity_watchlisted, t.name, t.field_value";
+
   private final EntityIndex index;
+  private final ResolutionIndex resolution;
   private final Disclosures disclosures;
 
   EntityIndexing(
-      Disclosures disclosures, @Value("${puente.intelligence.index-dir:}") String directory) {
+      Disclosures disclosures,
+      ResolutionIndex resolution,
+      @Value("${puente.intelligence.index-dir:}") String directory) {
     this.disclosures = disclosures;
+    this.resolution = resolution;
     this.index =
         directory.isBlank() ? EntityIndex.inMemory() : EntityIndex.open(Path.of(directory));
   }
 
-  /** An entity as written, with each field's label. */
-  record Indexed(UUID id, EntityType type, long recordLabel, List<IndexedField> fields) {}
+  /** An entity as written, with its owner, whether it is watch-listed, and each field's label. */
+  record Indexed(
+      UUID id,
+      EntityType type,
+      String owner,
+      boolean watchlisted,
+      long recordLabel,
+      List<IndexedField> fields) {}
 
   /** One field as written: its canonical JSON and the label it carries. */
   record IndexedField(String name, String json, long label) {}
@@ -70,10 +84,8 @@ class EntityIndexing implements ApplicationRunner, DisposableBean {
 
   @Override
   public void run(ApplicationArguments args) {
-    if (index.count() > 0) {
-      return;
-    }
-    rebuild();
+    // The resolution index lives in memory only; the search index may be on disk already.
+    rebuild(index.count() == 0);
   }
 
   /**
@@ -92,15 +104,13 @@ class EntityIndexing implements ApplicationRunner, DisposableBean {
     String where = "t.version = p.version AND p.id = :id";
     Map<UUID, Indexed> one = new LinkedHashMap<>();
     disclosures.scanForIndex(
-        Entities.FIELDS,
-        "t.entity_id, p.type AS entity_type, t.name, t.field_value",
-        where,
-        Map.of("id", entity),
-        rs -> add(one, rs));
+        Entities.FIELDS, COLUMNS, where, Map.of("id", entity), rs -> add(one, rs));
     if (one.isEmpty()) {
       index.delete(entity);
+      resolution.delete(entity);
     } else {
       index.indexAll(one.values().stream().map(EntityIndexing::document).toList());
+      one.values().forEach(resolution::put);
     }
     index.refresh();
   }
@@ -110,6 +120,7 @@ class EntityIndexing implements ApplicationRunner, DisposableBean {
   void on(org.puente.governance.Purged purged) {
     if (purged.recordType().equals(Entities.ENTITY.recordType())) {
       purged.ids().forEach(index::delete);
+      purged.ids().forEach(resolution::delete);
       index.refresh();
     } else if (purged.recordType().equals(Entities.FIELDS.table().recordType())) {
       // A field went but its entity stays: index what is left of it.
@@ -126,6 +137,8 @@ class EntityIndexing implements ApplicationRunner, DisposableBean {
           new Indexed(
               id,
               EntityType.valueOf(rs.getString("entity_type")),
+              rs.getString("entity_owner"),
+              rs.getBoolean("entity_watchlisted"),
               rs.getLong("puente_parent_label"),
               new ArrayList<>());
       batch.put(id, e);
@@ -137,13 +150,13 @@ class EntityIndexing implements ApplicationRunner, DisposableBean {
     return e;
   }
 
-  private void rebuild() {
+  private void rebuild(boolean search) {
     long started = System.nanoTime();
     int[] entities = {0};
     Map<UUID, Indexed> batch = new LinkedHashMap<>();
     disclosures.scanForIndex(
         Entities.FIELDS,
-        "t.entity_id, p.type AS entity_type, t.name, t.field_value",
+        COLUMNS,
         "t.version = p.version",
         Map.of(),
         rs -> {
@@ -152,20 +165,27 @@ class EntityIndexing implements ApplicationRunner, DisposableBean {
           if (batch.size() > BATCH) {
             UUID last = id;
             Indexed keep = batch.remove(last);
-            index.indexAll(batch.values().stream().map(EntityIndexing::document).toList());
+            flush(batch.values(), search);
             entities[0] += batch.size();
             batch.clear();
             batch.put(last, keep);
           }
         });
-    index.indexAll(batch.values().stream().map(EntityIndexing::document).toList());
+    flush(batch.values(), search);
     entities[0] += batch.size();
     index.commit();
     index.refresh();
     log.info(
-        "search index rebuilt: {} entities in {} ms",
+        "search and resolution indexes rebuilt: {} entities in {} ms",
         entities[0],
         (System.nanoTime() - started) / 1_000_000);
+  }
+
+  private void flush(java.util.Collection<Indexed> batch, boolean search) {
+    if (search) {
+      index.indexAll(batch.stream().map(EntityIndexing::document).toList());
+    }
+    batch.forEach(resolution::put);
   }
 
   /** Indexes these entities when the current transaction commits (at once when there is none). */
@@ -178,6 +198,7 @@ class EntityIndexing implements ApplicationRunner, DisposableBean {
     Runnable apply =
         () -> {
           index.indexAll(documents);
+          entities.forEach(resolution::put);
           index.refresh();
         };
     if (TransactionSynchronizationManager.isSynchronizationActive()) {

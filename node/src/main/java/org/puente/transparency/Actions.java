@@ -19,6 +19,8 @@ public final class Actions {
   public static final String ACCOUNT_CHANGE = "ACCOUNT_CHANGE";
   public static final String TOKEN_ISSUED = "TOKEN_ISSUED";
   public static final String TOKEN_REVOKED = "TOKEN_REVOKED";
+  public static final String SCREENING = "SCREENING";
+  public static final String MATCH_DECISION = "MATCH_DECISION";
 
   private Actions() {}
 }

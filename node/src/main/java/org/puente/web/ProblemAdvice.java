@@ -46,6 +46,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     return respond(problems.invalid(e.violations(), request));
   }
 
+  @ExceptionHandler(org.puente.intelligence.Screenings.TooManyRecords.class)
+  ResponseEntity<ProblemDetail> tooMany(
+      org.puente.intelligence.Screenings.TooManyRecords e, HttpServletRequest request) {
+    ProblemDetail problem = problems.of(ProblemType.PAYLOAD_TOO_LARGE, request);
+    problem.setProperty("limit", e.limit());
+    return respond(problem);
+  }
+
   @ExceptionHandler(NotFound.class)
   ResponseEntity<ProblemDetail> notFound(NotFound e, HttpServletRequest request) {
     return respond(problems.of(ProblemType.NOT_FOUND, request));

@@ -13,7 +13,8 @@
       "forensics :: technique",
       "forensics :: spectra",
       "trends",
-      "intelligence"
+      "intelligence",
+      "intelligence :: resolution"
     })
 package org.puente.web;
 

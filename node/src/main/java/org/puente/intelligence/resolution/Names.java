@@ -80,9 +80,13 @@ public final class Names {
 
   private static List<String> words(String folded) {
     List<String> out = new ArrayList<>();
-    for (String w : folded.split("[^\\p{L}\\p{N}]+")) {
-      if (!w.isEmpty()) {
-        out.add(w);
+    StringBuilder w = new StringBuilder();
+    for (int i = 0; i <= folded.length(); i++) {
+      if (i < folded.length() && Character.isLetterOrDigit(folded.charAt(i))) {
+        w.append(folded.charAt(i));
+      } else if (!w.isEmpty()) {
+        out.add(w.toString());
+        w.setLength(0);
       }
     }
     return out;

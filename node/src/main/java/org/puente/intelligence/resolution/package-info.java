@@ -3,6 +3,7 @@
  * scoring with explanations, blocking, clustering. Plain Java; the node feeds it entities.
  */
 @NullMarked
+@org.springframework.modulith.NamedInterface("resolution")
 package org.puente.intelligence.resolution;
 
 import org.jspecify.annotations.NullMarked;

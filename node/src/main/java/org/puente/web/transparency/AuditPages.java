@@ -106,7 +106,9 @@ class AuditPages {
             "PURGE",
             "ACCOUNT_CHANGE",
             "TOKEN_ISSUED",
-            "TOKEN_REVOKED"));
+            "TOKEN_REVOKED",
+            "SCREENING",
+            "MATCH_DECISION"));
     return "audit/explore";
   }
 

@@ -35,7 +35,11 @@ public enum Action {
   /** Someone asked an owner to release a record. */
   RELEASE_REQUESTED,
   /** An owner granted or refused a release request. */
-  RELEASE_DECIDED;
+  RELEASE_DECIDED,
+  /** Crossing or manifest records were screened against watchlists and risk rules. */
+  SCREENING,
+  /** An analyst confirmed or rejected that two records are the same person. */
+  MATCH_DECISION;
 
   /** The known action named by an entry's {@code action} string, if it is one. */
   public static Optional<Action> of(String action) {

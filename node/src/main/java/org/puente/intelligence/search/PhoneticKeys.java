@@ -15,7 +15,7 @@ import org.apache.commons.codec.language.bm.RuleType;
  * spelling key. Each key carries a prefix naming its algorithm so keys of different algorithms
  * never meet.
  */
-final class PhoneticKeys {
+public final class PhoneticKeys {
 
   /** Longer than the default 4 so that "Jiménez" and "Jiménezlópez" do not share a key. */
   private static final int METAPHONE_LENGTH = 6;
@@ -91,7 +91,7 @@ final class PhoneticKeys {
    * A key under which common Spanish spellings of one sound agree: X/J (Ximénez, Jiménez), G before
    * E or I and J, B/V, LL/Y, C before E or I and S and Z, QU/C/K, silent H, PH/F, doubled letters.
    */
-  static String spanish(String word) {
+  public static String spanish(String word) {
     StringBuilder out = new StringBuilder(word.length());
     int n = word.length();
     for (int i = 0; i < n; i++) {

@@ -184,6 +184,27 @@ class EmbeddedNodeIT {
           200);
       assertThat(send(http, base + "/api/v1/entities/" + phone, "fgr.analyst", null, 200))
           .contains("+16135550199");
+      // Screening, the liaison queue and matching run on H2 too; the demo's FGR person is hit.
+      String screened =
+          send(
+              http,
+              base + "/api/v1/screenings",
+              "ntc.officer",
+              "{\"place\":\"Nogales\",\"records\":[{\"name\":\"Chuy Guzman Jimenez\","
+                  + "\"dateOfBirth\":\"01/02/1984\"}]}",
+              201);
+      assertThat(screened).contains("\"pointer\"").doesNotContain("1984-02-01");
+      assertThat(send(http, base + "/api/v1/screening-hits", "fgr.analyst", null, 200))
+          .contains("Chuy Guzman Jimenez")
+          .contains("1984-02-01");
+      assertThat(
+              send(
+                  http,
+                  base + "/api/v1/resolution/match",
+                  "ntc.officer",
+                  "{\"record\":{\"name\":\"Ana Zqembeded\",\"dateOfBirth\":\"1980-01-02\"}}",
+                  200))
+          .contains(person);
     }
   }
 

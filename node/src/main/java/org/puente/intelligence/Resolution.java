@@ -256,8 +256,113 @@ public class Resolution {
             .with("score", String.format(java.util.Locale.ROOT, "%.3f", e.score()))
             .with("matchDecision", id.toString())
             .inRequest(caller.requestId(), reason == null ? caller.purpose() : reason));
+    recluster(caller.agency());
     return new Decision(
         id, a, b, stored, e.score(), e.features(), caller.agency(), caller.username(), reason, now);
+  }
+
+  /**
+   * Recomputes the agency's clusters: people linked by pairs whose latest decision is a
+   * confirmation are one cluster; ids carry over from the previous clustering (a merged cluster
+   * keeps its largest part's id, the largest part of a split keeps the old one).
+   */
+  private void recluster(String agency) {
+    Map<UUID, Set<UUID>> edges = new HashMap<>();
+    Map<String, String> latest = new HashMap<>();
+    jdbc.sql(
+            """
+            SELECT entity_a, entity_b, decision FROM intelligence.match_decision
+             WHERE agency = :agency ORDER BY decided_at, id
+            """)
+        .param("agency", agency)
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs -> {
+                  UUID x = rs.getObject(1, UUID.class);
+                  UUID y = rs.getObject(2, UUID.class);
+                  latest.put(x.compareTo(y) < 0 ? x + "|" + y : y + "|" + x, rs.getString(3));
+                });
+    latest.forEach((pair, decision) -> {
+      if (decision.equals("CONFIRMED")) {
+        UUID x = UUID.fromString(pair.substring(0, 36));
+        UUID y = UUID.fromString(pair.substring(37));
+        edges.computeIfAbsent(x, k -> new HashSet<>()).add(y);
+        edges.computeIfAbsent(y, k -> new HashSet<>()).add(x);
+      }
+    });
+    List<Set<String>> clusters = new ArrayList<>();
+    Set<UUID> done = new HashSet<>();
+    for (UUID start : edges.keySet()) {
+      if (!done.add(start)) {
+        continue;
+      }
+      Set<String> members = new HashSet<>();
+      java.util.ArrayDeque<UUID> queue = new java.util.ArrayDeque<>(List.of(start));
+      while (!queue.isEmpty()) {
+        UUID at = queue.poll();
+        members.add(at.toString());
+        for (UUID next : edges.getOrDefault(at, Set.of())) {
+          if (done.add(next)) {
+            queue.add(next);
+          }
+        }
+      }
+      clusters.add(members);
+    }
+    Map<String, String> previous = new HashMap<>();
+    jdbc.sql("SELECT entity_id, cluster_id FROM intelligence.match_cluster WHERE agency = :agency")
+        .param("agency", agency)
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs -> previous.put(rs.getString(1), rs.getString(2)));
+    Map<String, String> next =
+        org.puente.intelligence.resolution.ClusterIds.assign(
+            previous, clusters, () -> UUID.randomUUID().toString());
+    jdbc.sql("DELETE FROM intelligence.match_cluster WHERE agency = :agency")
+        .param("agency", agency)
+        .update();
+    next.forEach((entity, cluster) ->
+        jdbc.sql(
+                "INSERT INTO intelligence.match_cluster (agency, entity_id, cluster_id)"
+                    + " VALUES (:agency, :entity, :cluster)")
+            .param("agency", agency)
+            .param("entity", UUID.fromString(entity))
+            .param("cluster", cluster)
+            .update());
+  }
+
+  /**
+   * A cluster of the caller's agency: its stable id and its members as the caller may have them.
+   */
+  public record Cluster(String id, List<Disclosed<EntityRecord>> members) {}
+
+  /** The caller's agency's cluster holding an entity the caller sees, if it is in one. */
+  @Transactional
+  public Optional<Cluster> cluster(Caller caller, UUID id) {
+    Disclosed<EntityRecord> found = entities.find(caller, id).orElseThrow(() -> notFound());
+    if (!(found instanceof Disclosed.Shown<EntityRecord>)) {
+      throw notFound();
+    }
+    Optional<String> cluster =
+        jdbc.sql(
+                "SELECT cluster_id FROM intelligence.match_cluster"
+                    + " WHERE agency = :agency AND entity_id = :id")
+            .param("agency", caller.agency())
+            .param("id", id)
+            .query((rs, n) -> java.util.Objects.requireNonNull(rs.getString(1)))
+            .optional();
+    if (cluster.isEmpty()) {
+      return Optional.empty();
+    }
+    List<UUID> members =
+        jdbc.sql(
+                "SELECT entity_id FROM intelligence.match_cluster"
+                    + " WHERE agency = :agency AND cluster_id = :cluster ORDER BY entity_id")
+            .param("agency", caller.agency())
+            .param("cluster", cluster.get())
+            .query((rs, n) -> java.util.Objects.requireNonNull(rs.getObject(1, UUID.class)))
+            .list();
+    return Optional.of(new Cluster(cluster.get(), entities.byIds(caller, members, Actions.READ)));
   }
 
   /** The caller's agency's decisions about an entity the caller sees, newest first. */

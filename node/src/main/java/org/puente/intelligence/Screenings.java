@@ -600,8 +600,9 @@ public class Screenings {
             "SELECT record_index, record_json FROM intelligence.screening_record"
                 + " WHERE screening_id = :id")
         .param("id", id)
-        .query((rs, n) -> screened.put(rs.getInt(1), JSON.readTree(rs.getString(2))))
-        .list();
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs -> screened.put(rs.getInt(1), JSON.readTree(rs.getString(2))));
     List<StoredHit> stored = storedHits("screening_id = :id", Map.of("id", id));
     List<UUID> ids = new ArrayList<>();
     for (StoredHit h : stored) {
@@ -613,11 +614,15 @@ public class Screenings {
     for (Disclosed<EntityRecord> d : entities.byIds(caller, ids, Actions.READ)) {
       seen.put(d.id(), d);
     }
+    Map<UUID, String> ruleNames = new HashMap<>();
+    for (ScreeningRules.Rule r : rules.list(caller)) {
+      ruleNames.put(r.id(), r.name());
+    }
     Map<Integer, List<Hit>> byRecord = new LinkedHashMap<>();
     for (StoredHit h : stored) {
       Hit hit = null;
       if (h.rule() != null) {
-        hit = new RuleHit(h.id(), h.rule(), "", h.clauses());
+        hit = new RuleHit(h.id(), h.rule(), ruleNames.getOrDefault(h.rule(), ""), h.clauses());
       } else if (h.entity() != null) {
         Disclosed<EntityRecord> d = seen.get(h.entity());
         if (d instanceof Disclosed.Shown<EntityRecord> s

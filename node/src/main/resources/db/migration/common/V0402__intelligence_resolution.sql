@@ -83,3 +83,13 @@ CREATE TABLE intelligence.screening_hit (
 );
 CREATE INDEX screening_hit_by_screening ON intelligence.screening_hit (screening_id, record_index);
 CREATE INDEX screening_hit_queue ON intelligence.screening_hit (entity_owner, status);
+
+-- Each agency's clusters: people its analysts confirmed to be one, with ids that stay stable
+-- across merges and splits.
+CREATE TABLE intelligence.match_cluster (
+  agency        VARCHAR(32) NOT NULL REFERENCES governance.agency (code),
+  entity_id     UUID NOT NULL REFERENCES intelligence.entity (id) ON DELETE CASCADE,
+  cluster_id    VARCHAR(40) NOT NULL,
+  PRIMARY KEY (agency, entity_id)
+);
+CREATE INDEX match_cluster_by_id ON intelligence.match_cluster (agency, cluster_id);

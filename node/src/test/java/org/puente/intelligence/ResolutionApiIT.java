@@ -101,7 +101,11 @@ class ResolutionApiIT {
     assertThat(queued.get("place").asString()).isEqualTo("Nogales");
     assertThat(queued.at("/entity/fields/dateOfBirth/value").asString()).isEqualTo("1984-02-01");
     String explained = queued.get("explanation").toString();
-    assertThat(explained).contains("ALIAS").contains("DAY_MONTH_SWAPPED");
+    // Chuy is Jesús; Jimenez sounds as Ximénez; 01/02/1984 read day first is 1 February.
+    assertThat(explained)
+        .contains("{\"feature\":\"givenName\",\"level\":\"ALIAS\"")
+        .contains("{\"feature\":\"surname\",\"level\":\"PHONETIC\"")
+        .contains("{\"feature\":\"birthDate\",\"level\":\"EXACT\"");
     assertThat(queued.get("clauses").toString()).contains("ALIAS");
     // Nobody else's liaison has it, and the officer may not decide it.
     String hitId = queued.get("hitId").asString();
@@ -225,8 +229,45 @@ class ResolutionApiIT {
     assertThat(decided.status()).as(decided.body()).isEqualTo(201);
     assertThat(decided.json().get("explanation")).isNotEmpty();
     assertThat(IntelligenceApiIT.eventually(other, 2)).contains("MATCH_DECISION");
-    // FGR may not decide on what it sees only in part? It sees both records; but a record it
-    // may not know of answers as missing.
+    // Confirmed people form a cluster whose id survives a merge and the split that undoes it.
+    Api cbp = node.as("ntc.officer");
+    JsonNode cluster = cbp.get("/api/v1/resolution/clusters?entity=" + person).json();
+    String clusterId = cluster.get("clusterId").asString();
+    assertThat(cluster.get("members")).hasSize(2);
+    String third =
+        create(
+            "ntc.officer",
+            """
+            {"type":"PERSON","givenNames":"M. José","paternalSurname":"Ba%s","label":%s}\
+            """
+                .formatted(surname, shared));
+    String confirmThird =
+        """
+        {"entityA":"%s","entityB":"%s","decision":"%s","reason":"Checked (synthetic)."}\
+        """;
+    assertThat(
+            cbp.post(
+                    "/api/v1/resolution/decisions", confirmThird.formatted(other, third, "CONFIRM"))
+                .status())
+        .isEqualTo(201);
+    JsonNode merged = cbp.get("/api/v1/resolution/clusters?entity=" + third).json();
+    assertThat(merged.get("clusterId").asString()).isEqualTo(clusterId);
+    assertThat(merged.get("members")).hasSize(3);
+    assertThat(
+            cbp.post("/api/v1/resolution/decisions", confirmThird.formatted(third, other, "REJECT"))
+                .status())
+        .isEqualTo(201);
+    assertThat(
+            cbp.get("/api/v1/resolution/clusters?entity=" + person)
+                .json()
+                .get("clusterId")
+                .asString())
+        .isEqualTo(clusterId);
+    assertThat(cbp.get("/api/v1/resolution/clusters?entity=" + third).status()).isEqualTo(404);
+    // Clusters are the deciding agency's own.
+    assertThat(node.as("fgr.analyst").get("/api/v1/resolution/clusters?entity=" + person).status())
+        .isEqualTo(404);
+    // A record the caller may not know of answers as missing.
     String hidden = create("fgr.analyst", jesus(word(), MEX_SILENT));
     assertThat(
             node.as("ntc.officer")

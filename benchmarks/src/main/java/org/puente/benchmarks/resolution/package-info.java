@@ -1,7 +1,7 @@
 /**
- * Benchmarks of entity resolution on naming: synthetic people with Spanish and with English names,
- * a variant record of each under every way the same name is written differently, and the recall of
- * the resolver on each at a fixed false-positive rate.
+ * Accuracy and speed evaluations of entity resolution: FEBRL, the Senzing truth set, a
+ * Spanish-naming set with its English counterpart, and screening and deduplication at a million
+ * records.
  */
 @NullMarked
 package org.puente.benchmarks.resolution;

@@ -91,6 +91,19 @@ class ResolutionApi {
         resolution.decisions(caller, entity).stream().map(ResolutionApi::decision).toList());
   }
 
+  @GetMapping("/resolution/clusters")
+  @Operation(
+      summary =
+          "The caller's agency's cluster of confirmed matches holding an entity: its stable id"
+              + " and its members as the caller may have them (404 when in none)")
+  Map<String, Object> cluster(Caller caller, @RequestParam UUID entity) {
+    Resolution.Cluster c =
+        resolution
+            .cluster(caller, entity)
+            .orElseThrow(() -> new org.puente.governance.NotFound("cluster"));
+    return Map.of("clusterId", c.id(), "members", c.members().stream().map(views::entity).toList());
+  }
+
   @PostMapping(path = "/screenings", consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(
       summary =

@@ -9,6 +9,7 @@
       "transparency",
       "bulletins",
       "forensics",
+      "forensics :: csv",
       "forensics :: registry",
       "forensics :: technique",
       "forensics :: spectra",

@@ -129,8 +129,8 @@ public class Screenings {
       Instant createdAt,
       List<RecordResult> results) {}
 
-  /** The hits of one screened record the caller may have. */
-  public record RecordResult(int recordIndex, String kind, List<Hit> hits) {}
+  /** One screened record as submitted, and the hits of it the caller may have. */
+  public record RecordResult(int recordIndex, String kind, JsonNode record, List<Hit> hits) {}
 
   /** One hit as the screening officer may have it. */
   public sealed interface Hit {
@@ -198,8 +198,7 @@ public class Screenings {
    */
   @Transactional
   public Screening screen(Caller caller, JsonNode body) {
-    if (!caller.account().operational()
-        || !(caller.account().has(Role.TARGETING_OFFICER) || caller.account().has(Role.ANALYST))) {
+    if (!screens(caller)) {
       throw new Forbidden();
     }
     if (!body.isObject()) {
@@ -333,7 +332,9 @@ public class Screenings {
             .inRequest(caller.requestId(), caller.purpose()));
     List<RecordResult> results = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
-      results.add(new RecordResult(i, items.get(i).kind(), shown.getOrDefault(i, List.of())));
+      results.add(
+          new RecordResult(
+              i, items.get(i).kind(), items.get(i).body(), shown.getOrDefault(i, List.of())));
     }
     return new Screening(
         id, caller.agency(), caller.username(), mode, place, items.size(), now, results);
@@ -574,9 +575,23 @@ public class Screenings {
     return new Item(kind, clean, null);
   }
 
+  /** Whether the caller screens: targeting officers and analysts. */
+  public static boolean screens(Caller caller) {
+    return caller.account().operational()
+        && (caller.account().has(Role.TARGETING_OFFICER) || caller.account().has(Role.ANALYST));
+  }
+
+  /** Who may read the agency's screenings: those who screen, and its security officers. */
+  private static void mayRead(Caller caller) {
+    if (!screens(caller) && !caller.account().has(Role.SECURITY_OFFICER)) {
+      throw new Forbidden();
+    }
+  }
+
   /** A screening by the caller's agency, with what the caller may have of its hits now. */
   @Transactional
   public Screening find(Caller caller, UUID id) {
+    mayRead(caller);
     var row =
         jdbc.sql(
                 "SELECT agency, screened_by, mode, place, record_count, created_at"
@@ -625,8 +640,9 @@ public class Screenings {
         hit = new RuleHit(h.id(), h.rule(), ruleNames.getOrDefault(h.rule(), ""), h.clauses());
       } else if (h.entity() != null) {
         Disclosed<EntityRecord> d = seen.get(h.entity());
-        if (d instanceof Disclosed.Shown<EntityRecord> s
-            && (h.status().equals("SHOWN") || h.status().equals("RELEASED"))) {
+        // A record the officer sees now is shown, whatever became of the referral: released,
+        // or widened by its owner since; it is explained on what the officer sees.
+        if (d instanceof Disclosed.Shown<EntityRecord> s) {
           JsonNode body = screened.get(h.record());
           List<FeatureWeight> explanation = List.of();
           double score = h.score();
@@ -659,7 +675,12 @@ public class Screenings {
       JsonNode body = screened.get(i);
       String kind =
           body == null || body.get("kind") == null ? "PERSON" : body.get("kind").asString();
-      results.add(new RecordResult(i, kind, byRecord.getOrDefault(i, List.of())));
+      results.add(
+          new RecordResult(
+              i,
+              kind,
+              body == null ? JSON.createObjectNode() : body,
+              byRecord.getOrDefault(i, List.of())));
     }
     return new Screening(
         id,
@@ -674,6 +695,7 @@ public class Screenings {
 
   /** The caller's agency's recent screenings: id, when, where, how many records. */
   public List<Screening> recent(Caller caller) {
+    mayRead(caller);
     return jdbc.sql(
             "SELECT id, agency, screened_by, mode, place, record_count, created_at"
                 + " FROM intelligence.screening WHERE agency = :agency"

@@ -283,6 +283,7 @@ class ResolutionApi {
       Map<String, Object> result = new LinkedHashMap<>();
       result.put("recordIndex", r.recordIndex());
       result.put("kind", r.kind());
+      result.put("record", r.record());
       result.put("hits", r.hits().stream().map(this::hit).toList());
       results.add(result);
     }

@@ -385,13 +385,14 @@ class ResolutionPages {
   private String screeningPage(Caller caller, Model model) {
     model.addAttribute("modes", MatchMode.values());
     model.addAttribute("columns", String.join(",", COLUMNS));
-    model.addAttribute("recent", screenings.recent(caller));
     // The same roles the screening service admits; anyone else is told so instead of a form.
+    boolean mayScreen = Screenings.screens(caller);
     model.addAttribute(
-        "mayScreen",
-        caller.account().operational()
-            && (caller.account().has(Role.TARGETING_OFFICER)
-                || caller.account().has(Role.ANALYST)));
+        "recent",
+        mayScreen || caller.account().has(Role.SECURITY_OFFICER)
+            ? screenings.recent(caller)
+            : List.of());
+    model.addAttribute("mayScreen", mayScreen);
     return "resolution/screening";
   }
 
@@ -516,7 +517,7 @@ class ResolutionPages {
   }
 
   /** One screened record and the hits the officer may have of it. */
-  record RecordView(int row, String kind, List<HitView> hits) {}
+  record RecordView(int row, String kind, List<ScreenedField> screened, List<HitView> hits) {}
 
   /**
    * One hit, as the officer may have it: {@code entity} (a record the officer sees), {@code
@@ -557,7 +558,8 @@ class ResolutionPages {
         views.add(hit(h, own, locale));
       }
       hits += views.size();
-      records.add(new RecordView(r.recordIndex() + 1, r.kind(), views));
+      records.add(
+          new RecordView(r.recordIndex() + 1, r.kind(), screened(r.record(), locale), views));
     }
     model.addAttribute("screening", s);
     model.addAttribute("records", records);
@@ -750,10 +752,11 @@ class ResolutionPages {
     return queue(caller, request, model);
   }
 
-  private QueueView queued(Screenings.QueuedHit q, Locale locale) {
+  /** A screened record's members in words, its kind first. */
+  private List<ScreenedField> screened(JsonNode record, Locale locale) {
     List<ScreenedField> screened = new ArrayList<>();
-    for (String name : q.screened().propertyNames()) {
-      JsonNode value = q.screened().get(name);
+    for (String name : record.propertyNames()) {
+      JsonNode value = record.get(name);
       if (value == null || value.isNull()) {
         continue;
       }
@@ -766,10 +769,15 @@ class ResolutionPages {
               : flat(value);
       screened.add(new ScreenedField(name, column(name, locale), text));
     }
-    if (!q.screened().has("kind")) {
+    if (!record.has("kind")) {
       screened.addFirst(
           new ScreenedField("kind", column("kind", locale), message("intel.type.PERSON", locale)));
     }
+    return screened;
+  }
+
+  private QueueView queued(Screenings.QueuedHit q, Locale locale) {
+    List<ScreenedField> screened = screened(q.screened(), locale);
     String title = "";
     EntityType type = null;
     StoredLabel label = null;

@@ -48,7 +48,14 @@ class ResolutionIndex {
   record HeldField(long label, JsonNode value) {}
 
   private final Model model = Model.defaults();
-  private final Resolver everyone = new Resolver(model);
+
+  /**
+   * Matching compares each caller's view, so records the caller may not see are skipped inside the
+   * budget; a wide budget keeps them from crowding out the ones it may.
+   */
+  private final Resolver everyone =
+      new Resolver(model, org.puente.intelligence.resolution.Blocking.DEFAULT_CAP, 5_000);
+
   private final Resolver watched = new Resolver(model);
   private final ConcurrentHashMap<UUID, Held> held = new ConcurrentHashMap<>();
   private final Map<String, Set<UUID>> identifiers = new HashMap<>();

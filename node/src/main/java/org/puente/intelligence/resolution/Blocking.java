@@ -230,6 +230,58 @@ public final class Blocking {
       }
     }
 
+    /**
+     * Like {@link #candidates}, but at most {@code budget} of them: those sharing the most used
+     * keys with record {@code i} (ties by position). {@code counts} is the caller's scratch array
+     * of {@code records} zeros, left all zero again; {@code touched} holds at least as many ints as
+     * record {@code i} has candidates.
+     */
+    int ranked(int i, int[] counts, int[] touched, long[] order, int budget, int[] out) {
+      int n = 0;
+      for (int k = recordStart[i]; k < recordStart[i + 1]; k++) {
+        int b = recordBlocks[k];
+        for (int m = blockStart[b]; m < blockStart[b + 1]; m++) {
+          int j = blockMembers[m];
+          if (j > i) {
+            if (counts[j]++ == 0) {
+              touched[n++] = j;
+            }
+          }
+        }
+      }
+      if (n <= budget) {
+        for (int x = 0; x < n; x++) {
+          out[x] = touched[x];
+          counts[touched[x]] = 0;
+        }
+        return n;
+      }
+      for (int x = 0; x < n; x++) {
+        int j = touched[x];
+        order[x] = ((long) (Integer.MAX_VALUE - counts[j]) << 32) | j;
+        counts[j] = 0;
+      }
+      Arrays.sort(order, 0, n);
+      for (int x = 0; x < budget; x++) {
+        out[x] = (int) order[x];
+      }
+      return budget;
+    }
+
+    /** The most candidates any record has: the size of the scratch arrays {@link #ranked} needs. */
+    int widest() {
+      int widest = 0;
+      for (int i = 0; i < records; i++) {
+        long n = 0;
+        for (int k = recordStart[i]; k < recordStart[i + 1]; k++) {
+          int b = recordBlocks[k];
+          n += blockStart[b + 1] - blockStart[b];
+        }
+        widest = (int) Math.max(widest, Math.min(n, Integer.MAX_VALUE));
+      }
+      return widest;
+    }
+
     Estimate estimate() {
       long raw = 0;
       for (int b = 0; b + 1 < blockStart.length; b++) {

@@ -26,6 +26,7 @@ public final class Deduplicator {
   private final double strongThreshold;
   private final int cap;
   private final int threads;
+  private final int budget;
 
   /**
    * A deduplicator with its own thresholds.
@@ -42,6 +43,7 @@ public final class Deduplicator {
     this.strongThreshold = Math.max(linkThreshold, strongThreshold);
     this.cap = cap;
     this.threads = Math.max(1, threads);
+    this.budget = Resolver.DEFAULT_BUDGET;
   }
 
   /** Links at the balanced threshold; strong links 10 bits (a thousand times the odds) above. */
@@ -180,29 +182,31 @@ public final class Deduplicator {
     long[] compared = new long[threads];
     AtomicInteger next = new AtomicInteger();
     int chunk = 1024;
+    int widest = index.widest();
     runThreads(t -> {
       Links links = new Links();
-      int[] stamp = new int[n];
+      // Each record is compared with at most the budget of later records, those sharing the
+      // most keys with it first, as a query is (Resolver.DEFAULT_BUDGET).
+      int[] counts = new int[n];
+      int[] touched = new int[widest];
+      long[] order = new long[widest];
+      int[] chosen = new int[widest];
       Comparators.Result r = new Comparators.Result();
       long count = 0;
-      long[] counter = {0};
       for (int from = next.getAndAdd(chunk); from < n; from = next.getAndAdd(chunk)) {
         for (int i = from; i < Math.min(n, from + chunk); i++) {
           Prepared a = prepared.get(i);
-          int left = i;
-          index.candidates(
-              i,
-              stamp,
-              j -> {
-                counter[0]++;
-                double s = model.score(a, prepared.get(j), tf, r);
-                if (s >= linkThreshold) {
-                  links.add(left, j, s);
-                }
-              });
+          int m = index.ranked(i, counts, touched, order, budget, chosen);
+          count += m;
+          for (int x = 0; x < m; x++) {
+            int j = chosen[x];
+            double s = model.score(a, prepared.get(j), tf, r);
+            if (s >= linkThreshold) {
+              links.add(i, j, s);
+            }
+          }
         }
       }
-      count += counter[0];
       found[t] = links;
       compared[t] = count;
     });

@@ -27,8 +27,16 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Resolver {
 
+  /**
+   * How many candidates one query is scored against at most, those sharing the most blocking keys
+   * with it first: a true variant of a record shares several keys with it (surname, given name and
+   * surname, date of birth, date and initial), a namesake born another day one or two.
+   */
+  public static final int DEFAULT_BUDGET = 200;
+
   private final Model model;
   private final int cap;
+  private final int budget;
   private final TermFrequencies frequencies = new TermFrequencies();
   private final ConcurrentHashMap<String, Posting> postings = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, Integer> slots = new ConcurrentHashMap<>();
@@ -49,8 +57,19 @@ public final class Resolver {
    * @param cap a blocking key held by more records than this is not used to find candidates
    */
   public Resolver(Model model, int cap) {
+    this(model, cap, DEFAULT_BUDGET);
+  }
+
+  /**
+   * An index with its own blocking cap and budget.
+   *
+   * @param cap a blocking key held by more records than this is not used to find candidates
+   * @param budget at most so many candidates are scored per query, most shared keys first
+   */
+  public Resolver(Model model, int cap, int budget) {
     this.model = model;
     this.cap = cap;
+    this.budget = budget;
   }
 
   private static final class Entry {
@@ -206,17 +225,13 @@ public final class Resolver {
         total += p.size;
       }
     }
-    IntSet seen = new IntSet(total);
+    int[] chosen = ranked(lists, total);
     Comparators.Result r = new Comparators.Result();
     List<Hit> hits = new ArrayList<>();
     @Nullable Set<String> usable = null;
-    for (Posting p : lists) {
-      if (p == null) {
-        continue;
-      }
-      for (int i = 0; i < p.size; i++) {
-        int slot = p.slots[i];
-        if (!seen.add(slot) || slot >= e.length) {
+    {
+      for (int slot : chosen) {
+        if (slot >= e.length) {
           continue;
         }
         Entry entry = e[slot];
@@ -261,6 +276,53 @@ public final class Resolver {
     return out;
   }
 
+  /**
+   * The slots the query's keys hold, each once: all of them when within the budget, otherwise the
+   * budget's worth sharing the most keys with the query (ties by slot, so the choice is stable).
+   */
+  private int[] ranked(Posting[] lists, int total) {
+    int[] all = new int[total];
+    int n = 0;
+    for (Posting p : lists) {
+      if (p != null) {
+        int size = Math.min(p.size, p.slots.length);
+        System.arraycopy(p.slots, 0, all, n, Math.min(size, total - n));
+        n += Math.min(size, total - n);
+      }
+    }
+    java.util.Arrays.sort(all, 0, n);
+    // Each distinct slot with how many of the query's keys hold it, as (count << 32 | slot).
+    long[] counted = new long[n];
+    int m = 0;
+    for (int i = 0; i < n; ) {
+      int j = i;
+      while (j < n && all[j] == all[i]) {
+        j++;
+      }
+      counted[m++] = ((long) (j - i) << 32) | (all[i] & 0xffffffffL);
+      i = j;
+    }
+    if (m <= budget) {
+      int[] out = new int[m];
+      for (int i = 0; i < m; i++) {
+        out[i] = (int) counted[i];
+      }
+      return out;
+    }
+    // Most keys first; among equals, the smaller slot.
+    for (int i = 0; i < m; i++) {
+      counted[i] =
+          ((long) (Integer.MAX_VALUE - (int) (counted[i] >>> 32)) << 32)
+              | (counted[i] & 0xffffffffL);
+    }
+    java.util.Arrays.sort(counted, 0, m);
+    int[] out = new int[budget];
+    for (int i = 0; i < budget; i++) {
+      out[i] = (int) counted[i];
+    }
+    return out;
+  }
+
   private static Set<String> usableKeys(List<String> keys, Posting[] lists) {
     Set<String> out = new HashSet<>();
     for (int k = 0; k < keys.size(); k++) {
@@ -299,34 +361,5 @@ public final class Resolver {
       out.merge(Integer.highestOneBit(p.size), 1, Integer::sum);
     }
     return out;
-  }
-
-  /** A set of ints by open addressing, sized once per query. */
-  private static final class IntSet {
-    private final int[] table;
-    private final int mask;
-
-    IntSet(int expected) {
-      int capacity = Integer.highestOneBit(Math.max(4, expected * 2 - 1)) << 1;
-      table = new int[capacity];
-      Arrays.fill(table, -1);
-      mask = capacity - 1;
-    }
-
-    /** Adds a non-negative int; false when it was there already. */
-    boolean add(int x) {
-      int i = (x * 0x9E3779B9) >>> 1 & mask;
-      while (true) {
-        int t = table[i];
-        if (t == x) {
-          return false;
-        }
-        if (t == -1) {
-          table[i] = x;
-          return true;
-        }
-        i = (i + 1) & mask;
-      }
-    }
   }
 }

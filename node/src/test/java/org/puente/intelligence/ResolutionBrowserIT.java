@@ -81,6 +81,8 @@ class ResolutionBrowserIT {
       BrowserContext fgrContext =
           browser.newContext(new Browser.NewContextOptions().setLocale("es-MX"));
       Page fgr = login(fgrContext, "fgr.analyst");
+      // The account reads Spanish; another test may have left it on another language.
+      fgr.click("nav.langs a[hreflang=es]");
       fgr.click("nav.main a:has-text('Cola de enlace')");
       assertThat(fgr.locator("h1")).hasText("Cola de enlace");
       // Other tests screen people on the same node: take this screening's hit.
@@ -212,6 +214,8 @@ class ResolutionBrowserIT {
       BrowserContext fgrContext =
           browser.newContext(new Browser.NewContextOptions().setLocale("es-MX"));
       Page fgr = login(fgrContext, "fgr.analyst");
+      // The account reads Spanish; another test may have left it on another language.
+      fgr.click("nav.langs a[hreflang=es]");
       fgr.navigate(node.base() + "/screening/queue");
       assertThat(fgr.locator("h1")).hasText("Cola de enlace");
       Locator hit =
@@ -238,6 +242,9 @@ class ResolutionBrowserIT {
       assertThat(fgr.locator("#decided h2")).hasText("Tranchées");
       assertThat(fgr.locator("#decided article[data-hit='" + hitId + "'] .status"))
           .hasText("Communiquée");
+      // The account's language is kept across sessions: give it back its own.
+      fgr.click("nav.langs a[hreflang=es]");
+      assertThat(fgr.locator("h1")).hasText("Cola de enlace");
       fgrContext.close();
 
       // The officer reloads the screening: the vehicle is shown, released, without its make.

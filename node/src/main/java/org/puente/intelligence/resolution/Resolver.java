@@ -32,7 +32,7 @@ public final class Resolver {
    * with it first: a true variant of a record shares several keys with it (surname, given name and
    * surname, date of birth, date and initial), a namesake born another day one or two.
    */
-  public static final int DEFAULT_BUDGET = 200;
+  public static final int DEFAULT_BUDGET = 100;
 
   private final Model model;
   private final int cap;

@@ -203,7 +203,24 @@ final class NameText {
     static String toLatin(String text) {
       // Transliterators keep internal state while they work; names in other scripts are rare.
       synchronized (TO_LATIN) {
-        return TO_LATIN.transliterate(text);
+        try {
+          return TO_LATIN.transliterate(text);
+        } catch (RuntimeException refused) {
+          // ICU refuses some odd sequences whole (a lone combining mark after a control, say):
+          // take the text one code point at a time and keep what it still refuses for spelling
+          // out, so that a name is never a failure.
+          StringBuilder out = new StringBuilder(text.length());
+          text.codePoints()
+              .forEach(cp -> {
+                String one = new String(Character.toChars(cp));
+                try {
+                  out.append(TO_LATIN.transliterate(one));
+                } catch (RuntimeException again) {
+                  out.append(one);
+                }
+              });
+          return out.toString();
+        }
       }
     }
   }

@@ -1,9 +1,8 @@
 package org.puente.intelligence.resolution;
 
 import com.ibm.icu.text.Transliterator;
-import java.text.Normalizer;
 import java.util.Locale;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.puente.intelligence.search.Words;
 
 /**
  * Folds the text of a name to lower-case ASCII letters and digits, keeping only the punctuation
@@ -156,25 +155,10 @@ final class NameText {
 
   /**
    * Decomposes, drops the accents, and folds letters such as "ß" and "Ø" that have no
-   * decomposition. Decomposing first also folds text that arrives with combining accents.
+   * decomposition, exactly as the search index folds words (and in lower case, as it does).
    */
   private static String foldLatin(String text) {
-    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-    StringBuilder kept = new StringBuilder(decomposed.length());
-    for (int i = 0; i < decomposed.length(); i++) {
-      char c = decomposed.charAt(i);
-      int kind = Character.getType(c);
-      if (kind != Character.NON_SPACING_MARK
-          && kind != Character.COMBINING_SPACING_MARK
-          && kind != Character.ENCLOSING_MARK) {
-        kept.append(c);
-      }
-    }
-    char[] in = kept.toString().toCharArray();
-    // The filter's documented bound: one input char folds to at most four.
-    char[] out = new char[Math.max(1, in.length * 4)];
-    int length = ASCIIFoldingFilter.foldToASCII(in, 0, out, 0, in.length);
-    return new String(out, 0, length);
+    return Words.fold(text);
   }
 
   /** Lower case; apostrophes dropped; {@code , . -} kept; anything else becomes a space. */

@@ -11,7 +11,7 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
  * Folds and splits text the same way for documents and queries, so that a query word and an indexed
  * token are equal exactly when they should be.
  */
-final class Words {
+public final class Words {
 
   private Words() {}
 
@@ -20,7 +20,7 @@ final class Words {
    * Decomposing first also folds text that arrives with combining accents (NFD), which the folding
    * filter alone would split in the middle of a word.
    */
-  static String fold(String text) {
+  public static String fold(String text) {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
     StringBuilder kept = new StringBuilder(decomposed.length());
     for (int i = 0; i < decomposed.length(); i++) {

@@ -151,30 +151,39 @@ class IntelligenceBrowserIT {
       assertThat(fgr.locator("#graph-status")).containsText("Entidades: 2; relaciones: 1.");
       assertThat(fgr.locator("#graph-nodes li.pointer")).containsText("puntero: RCMP");
       assertThat(fgr.locator("#graph-nodes")).containsText(name);
-      // Clicking the pointer's node on the canvas opens its page.
-      @SuppressWarnings("unchecked")
-      List<Number> at =
-          (List<Number>)
-              fgr.evaluate(
-                  """
-                  id => {
-                    const element = document.getElementById('intel-graph');
-                    const chart = echarts.getInstanceByDom(element);
-                    const data = chart.getModel().getSeriesByIndex(0).getData();
-                    for (let i = 0; i < data.count(); i++) {
-                      if (data.getRawDataItem(i).id === id) {
-                        const p = chart.convertToPixel({ seriesIndex: 0 }, data.getItemLayout(i));
-                        const box = element.getBoundingClientRect();
-                        return [box.left + p[0], box.top + p[1]];
-                      }
-                    }
-                    return null;
-                  }
-                  """,
-                  phone);
-      assertThat(at).as("the pointer's node is drawn").isNotNull();
-      fgr.mouse().click(at.get(0).doubleValue(), at.get(1).doubleValue());
-      fgr.waitForURL("**/intelligence/entities/" + phone);
+      // Clicking the pointer's node on the canvas opens its page. The layout may still be
+      // settling, so the node's position is read again before each try.
+      String where =
+          """
+          id => {
+            const element = document.getElementById('intel-graph');
+            const chart = echarts.getInstanceByDom(element);
+            const data = chart.getModel().getSeriesByIndex(0).getData();
+            for (let i = 0; i < data.count(); i++) {
+              if (data.getRawDataItem(i).id === id) {
+                const p = chart.convertToPixel({ seriesIndex: 0 }, data.getItemLayout(i));
+                const box = element.getBoundingClientRect();
+                return [box.left + p[0], box.top + p[1]];
+              }
+            }
+            return null;
+          }
+          """;
+      boolean opened = false;
+      for (int attempt = 0; attempt < 10 && !opened; attempt++) {
+        @SuppressWarnings("unchecked")
+        List<Number> at = (List<Number>) fgr.evaluate(where, phone);
+        assertThat(at).as("the pointer's node is drawn").isNotNull();
+        fgr.mouse().click(at.get(0).doubleValue(), at.get(1).doubleValue());
+        try {
+          fgr.waitForURL(
+              "**/intelligence/entities/" + phone, new Page.WaitForURLOptions().setTimeout(3_000));
+          opened = true;
+        } catch (com.microsoft.playwright.TimeoutError notYet) {
+          // The node had moved from under the click; read it again.
+        }
+      }
+      assertThat(opened).as("the pointer's page opened").isTrue();
 
       // The pointer: who holds it and whom to ask, nothing of the number; ask for release.
       assertThat(fgr.locator(".pointer-badge")).isVisible();

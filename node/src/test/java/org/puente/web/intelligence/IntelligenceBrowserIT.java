@@ -171,6 +171,8 @@ class IntelligenceBrowserIT {
           """;
       boolean opened = false;
       for (int attempt = 0; attempt < 10 && !opened; attempt++) {
+        // The click is in viewport coordinates: the canvas must be on screen.
+        graph.scrollIntoViewIfNeeded();
         @SuppressWarnings("unchecked")
         List<Number> at = (List<Number>) fgr.evaluate(where, phone);
         assertThat(at).as("the pointer's node is drawn").isNotNull();

@@ -14,7 +14,6 @@ import org.puente.governance.Forbidden;
 import org.puente.governance.NotFound;
 import org.puente.governance.Rejected;
 import org.puente.governance.RequestText;
-import org.puente.governance.Role;
 import org.puente.governance.Violation;
 import org.puente.intelligence.resolution.Names;
 import org.puente.protocol.log.Actor;
@@ -97,8 +96,8 @@ public class ScreeningRules {
   /** {@code {"name","kind":"CARGO","clauses":[{"field","op","value"|"values"}]}}. */
   @Transactional
   public Rule create(Caller caller, JsonNode body) {
-    if (!caller.account().operational()
-        || !(caller.account().has(Role.TARGETING_OFFICER) || caller.account().has(Role.ANALYST))) {
+    // Rules are written by those who screen with them.
+    if (!Screenings.screens(caller)) {
       throw new Forbidden();
     }
     if (!body.isObject()) {
